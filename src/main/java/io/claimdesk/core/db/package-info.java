@@ -1,0 +1,4 @@
+@NullMarked
+package io.claimdesk.core.db;
+
+import org.jspecify.annotations.NullMarked;

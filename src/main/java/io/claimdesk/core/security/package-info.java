@@ -1,0 +1,4 @@
+@NullMarked
+package io.claimdesk.core.security;
+
+import org.jspecify.annotations.NullMarked;

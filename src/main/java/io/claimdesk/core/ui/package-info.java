@@ -1,0 +1,4 @@
+@NullMarked
+package io.claimdesk.core.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.claimdesk;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.claimdesk.user.api;
+
+import org.jspecify.annotations.NullMarked;

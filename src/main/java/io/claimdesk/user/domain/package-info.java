@@ -1,0 +1,4 @@
+@NullMarked
+package io.claimdesk.user.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.claimdesk.user.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,41 @@
+package io.claimdesk.core.i18n;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TranslationBundlesTest {
+
+    @Test
+    void english_and_arabic_bundles_have_the_same_keys() throws IOException {
+        Properties en = load("/i18n/messages.properties");
+        Properties ar = load("/i18n/messages_ar.properties");
+        assertThat(new TreeSet<>(ar.stringPropertyNames())).isEqualTo(new TreeSet<>(en.stringPropertyNames()));
+        assertThat(en).isNotEmpty();
+    }
+
+    @Test
+    void arabic_strings_are_arabic_and_parameters_format() {
+        Translations t = new Translations();
+        assertThat(t.getTranslation("login.submit", Translations.ARABIC)).isEqualTo("دخول");
+        assertThat(t.getTranslation("login.throttled", Translations.ENGLISH, 42)).contains("42 seconds");
+        assertThat(t.getTranslation("no.such.key", Translations.ENGLISH)).isEqualTo("!no.such.key!");
+        assertThat(Translations.rightToLeft(Translations.ARABIC)).isTrue();
+    }
+
+    private static Properties load(String path) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = TranslationBundlesTest.class.getResourceAsStream(path)) {
+            assertThat(in).as(path).isNotNull();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+}

@@ -1,0 +1,54 @@
+package io.claimdesk.support;
+
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import io.claimdesk.user.domain.Role;
+import io.claimdesk.user.domain.TestAccounts;
+
+/**
+ * Base of tests that need the whole application on a real PostgreSQL (see {@link TestDatabase}), served on a
+ * random port. All such tests share one Spring context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+public abstract class IntegrationTest {
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected TestAccounts accounts;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase db = TestDatabase.get();
+        registry.add("claimdesk.db.url", db::url);
+        registry.add("claimdesk.db.user", db::user);
+        registry.add("claimdesk.db.password", db::password);
+    }
+
+    /** Makes {@code username} the signed-in user of the current thread (creating the account when missing). */
+    protected void runAs(String username, Role role) {
+        accounts.ensure(username, role);
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(username, "n/a",
+                role.authorities().stream().map(SimpleGrantedAuthority::new).toList()));
+    }
+
+    @AfterEach
+    void clearSecurityContext() {
+        SecurityContextHolder.clearContext();
+    }
+
+    protected String baseUrl() {
+        return "http://localhost:" + port;
+    }
+}
