@@ -1,0 +1,26 @@
+package io.claimdesk.claim.domain.segment;
+
+import java.util.List;
+
+/**
+ * A suggested claim span of an article body: a sentence, or a clause of a sentence.
+ *
+ * @param start   first code point in the body, inclusive
+ * @param end     code-point end in the body, exclusive
+ * @param text    exactly {@code CodePoints.substring(body, start, end)}; never starts or ends with white space
+ * @param kind    sentence or clause
+ * @param score   check-worthiness in [0, 1] (see {@code io.claimdesk.claim.domain.CheckWorthiness})
+ * @param reasons check-worthiness reason codes, e.g. {@code NUMBER}, {@code CLAIMANT_REPORTING_VERB}
+ */
+public record Segment(int start, int end, String text, Kind kind, double score, List<String> reasons) {
+
+    /** Kind of segment; a sentence sorts before a clause at the same start. */
+    public enum Kind {
+        SENTENCE,
+        CLAUSE
+    }
+
+    public Segment {
+        reasons = List.copyOf(reasons);
+    }
+}

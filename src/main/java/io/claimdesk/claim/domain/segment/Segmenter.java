@@ -1,0 +1,248 @@
+package io.claimdesk.claim.domain.segment;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.FilteredBreakIteratorBuilder;
+import com.ibm.icu.util.ULocale;
+import io.claimdesk.claim.domain.CheckWorthiness;
+import io.claimdesk.core.text.CodePoints;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits an article body (canonical text: NFC, {@code \n} line endings) into suggested claim spans: sentences, and the
+ * clauses of sentences that join independent statements. Offsets are Unicode code points, end exclusive.
+ *
+ * <p><b>Sentences.</b> Each line ({@code \n}-separated paragraph) is segmented on its own, so a sentence never
+ * spans a paragraph break, with the ICU4J sentence {@link BreakIterator} (Unicode UAX #29 sentence boundaries) for the
+ * article's locale: {@code ar}, {@code en} (plus break suppression after common titles such as "Dr." and "Gen.", via
+ * {@link FilteredBreakIteratorBuilder}), else the root locale. For Arabic, ICU also breaks after terminators such as
+ * {@code ‼} and {@code ؞}; those breaks are removed, so an Arabic sentence ends only at {@code . ! ? ؟ ۔} (optionally
+ * followed by closing quotes or brackets) or at the end of the line. ICU already does not break at the Arabic comma
+ * {@code ،} or semicolon {@code ؛}.
+ *
+ * <p><b>Skipped lines.</b> Blank lines; lines the caller's {@code creditLine} predicate accepts (receives the line
+ * without surrounding white space); and headings: a line of at most {@value #MAX_HEADING_WORDS} words that does not
+ * end in sentence-final punctuation ({@code . ! ? ؟ ۔} before any closing quotes or brackets). A short line ending in
+ * a colon counts as a heading too.
+ *
+ * <p><b>Clauses</b> (precision over recall). A sentence is split where a connective starts an independent
+ * statement; the connective word stays at the start of the second clause, the first clause loses the comma and space
+ * before it. Each clause must have at least {@value #MIN_CLAUSE_WORDS} words, otherwise that split is not made.
+ * <ul>
+ *   <li>Arabic: {@code فيما} after a comma ({@code ،} or {@code ,}), unless it is the preposition phrase
+ *       {@code فيما يتعلق/يخص/بعد/بين/إذا}; {@code بينما} and {@code في حين} after a comma or space; {@code كما} only
+ *       after a comma (a new statement "and also ..."; both {@code كما أن} and {@code كما + verb}), never in the
+ *       comparison {@code كما هو/هي/يلي/سبق/قال/ذكر}.</li>
+ *   <li>English: {@code while}, {@code but} after a comma; {@code whereas} after a comma or space; a semicolon
+ *       (the second clause starts at the word after it); {@code and} only after a comma and before a subject
+ *       pronoun ({@code , and he/she/it/we/they/I/you/there}).</li>
+ * </ul>
+ * The Arabic semicolon {@code ؛} does not split (it often introduces a reason rather than a new statement).
+ *
+ * <p>Each segment is scored with {@link CheckWorthiness}. Thread-safe: each call works on its own iterator copy.
+ */
+public final class Segmenter {
+
+    /** A line with at most this many words and no sentence-final punctuation is a heading. */
+    public static final int MAX_HEADING_WORDS = 12;
+    /** Minimum words in each clause of a split. */
+    public static final int MIN_CLAUSE_WORDS = 4;
+
+    private static final Set<Integer> SENTENCE_FINAL = Set.of((int) '.', (int) '!', (int) '?', 0x061F, 0x06D4);
+    private static final String CLOSERS = "\"'”’»›)]}";
+    private static final List<String> ENGLISH_TITLES = List.of("Dr.", "Gen.", "Prof.", "Lt.", "Col.", "Sen.",
+            "Rep.", "Gov.", "Sgt.", "Capt.", "Maj.", "Adm.", "Jr.", "Sr.", "St.", "Mr.", "Mrs.", "Ms.", "No.");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}]+");
+
+    private static final List<Pattern> ARABIC_CONNECTIVES = List.of(
+            Pattern.compile("[،,]\\s*(فيما)\\s+(?!(?:يتعلق|يخص|بعد|بين|بينها|بينهم|بينهما|إذا|اذا)(?:\\s|$))"),
+            Pattern.compile("(?:[،,]\\s*|\\s)(بينما)\\s"),
+            Pattern.compile("(?:[،,]\\s*|\\s)(في حين)\\s"),
+            Pattern.compile("[،,]\\s*(كما)\\s+(?!(?:هو|هي|هم|يلي|سبق|قال|قالت|ذكر|ذكرت|جاء|ورد|لو)(?:\\s|$))"));
+    private static final List<Pattern> ENGLISH_CONNECTIVES = List.of(
+            Pattern.compile("(?i),\\s*(while|but)\\s"),
+            Pattern.compile("(?i)(?:,\\s*|\\s)(whereas)\\s"),
+            Pattern.compile(";\\s*([\\p{L}\\p{Nd}\"“])"),
+            Pattern.compile("(?i),\\s*(and)\\s+(?:he|she|it|we|they|i|you|there)\\s"));
+
+    private final String language;
+    private final boolean arabic;
+    private final BreakIterator prototype;
+    private final Predicate<String> creditLine;
+
+    /**
+     * Segmenter that skips no credit lines.
+     *
+     * @param language BCP 47 tag of the article, e.g. {@code ar}, {@code en}
+     */
+    public Segmenter(String language) {
+        this(language, line -> false);
+    }
+
+    /**
+     * @param language   BCP 47 tag of the article, e.g. {@code ar}, {@code en}; others use ICU's root rules
+     * @param creditLine true for a line (trimmed) that is a byline or credit ("وكالات", "Reuters") and not content
+     */
+    public Segmenter(String language, Predicate<String> creditLine) {
+        this.language = language.toLowerCase(Locale.ROOT);
+        this.arabic = this.language.startsWith("ar");
+        this.creditLine = creditLine;
+        if (arabic) {
+            prototype = BreakIterator.getSentenceInstance(new ULocale("ar"));
+        } else if (this.language.startsWith("en")) {
+            FilteredBreakIteratorBuilder builder = FilteredBreakIteratorBuilder.getInstance(ULocale.ENGLISH);
+            ENGLISH_TITLES.forEach(builder::suppressBreakAfter);
+            prototype = builder.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(ULocale.ENGLISH));
+        } else {
+            prototype = BreakIterator.getSentenceInstance(ULocale.ROOT);
+        }
+    }
+
+    /**
+     * Sentences and clauses of {@code body}, ordered by start, a sentence before a clause at the same start.
+     * Each clause lies inside its sentence.
+     */
+    public List<Segment> segment(String body) {
+        BreakIterator iterator = (BreakIterator) prototype.clone();
+        List<Segment> out = new ArrayList<>();
+        int lineStart = 0;
+        while (lineStart <= body.length()) {
+            int newline = body.indexOf('\n', lineStart);
+            int lineEnd = newline < 0 ? body.length() : newline;
+            segmentLine(body, lineStart, lineEnd, iterator, out);
+            if (newline < 0) {
+                break;
+            }
+            lineStart = newline + 1;
+        }
+        out.sort(Comparator.comparingInt(Segment::start).thenComparing(Segment::kind));
+        return List.copyOf(out);
+    }
+
+    private void segmentLine(String body, int lineStart, int lineEnd, BreakIterator iterator, List<Segment> out) {
+        int[] trimmed = trim(body, lineStart, lineEnd);
+        if (trimmed[0] >= trimmed[1]) {
+            return;
+        }
+        String line = body.substring(trimmed[0], trimmed[1]);
+        if (creditLine.test(line) || isHeading(line)) {
+            return;
+        }
+        iterator.setText(line);
+        int pieceStart = 0;
+        for (int end = iterator.next(); end != BreakIterator.DONE; end = iterator.next()) {
+            if (end < line.length() && arabic && !endsSentence(line, end)) {
+                continue;
+            }
+            addSentence(body, trimmed[0] + pieceStart, trimmed[0] + end, out);
+            pieceStart = end;
+        }
+    }
+
+    private void addSentence(String body, int from, int to, List<Segment> out) {
+        int[] span = trim(body, from, to);
+        if (span[0] >= span[1] || !WORD.matcher(body.substring(span[0], span[1])).find()) {
+            return;
+        }
+        String sentence = body.substring(span[0], span[1]);
+        out.add(segment(body, span[0], span[1], Segment.Kind.SENTENCE));
+        List<int[]> clauses = clauses(sentence);
+        if (clauses.size() > 1) {
+            for (int[] clause : clauses) {
+                out.add(segment(body, span[0] + clause[0], span[0] + clause[1], Segment.Kind.CLAUSE));
+            }
+        }
+    }
+
+    private Segment segment(String body, int from, int to, Segment.Kind kind) {
+        String text = body.substring(from, to);
+        CheckWorthiness.Assessment assessment = CheckWorthiness.assess(text, language);
+        return new Segment(CodePoints.toCodePointOffset(body, from), CodePoints.toCodePointOffset(body, to), text,
+                kind, assessment.score(), assessment.reasons().stream().map(Enum::name).toList());
+    }
+
+    /** Clause spans (UTF-16, relative to the sentence); a single span when the sentence is not split. */
+    private List<int[]> clauses(String sentence) {
+        List<int[]> splits = new ArrayList<>(); // {end of first part, start of second part}
+        for (Pattern pattern : arabic ? ARABIC_CONNECTIVES : ENGLISH_CONNECTIVES) {
+            Matcher m = pattern.matcher(sentence);
+            while (m.find()) {
+                splits.add(new int[] {m.start(), m.start(1)});
+            }
+        }
+        splits.sort(Comparator.comparingInt(s -> s[1]));
+        List<int[]> clauses = new ArrayList<>();
+        int clauseStart = 0;
+        for (int[] split : splits) {
+            int firstEnd = trimEnd(sentence, clauseStart, split[0]);
+            if (split[1] <= clauseStart
+                    || words(sentence, clauseStart, firstEnd) < MIN_CLAUSE_WORDS
+                    || words(sentence, split[1], sentence.length()) < MIN_CLAUSE_WORDS) {
+                continue;
+            }
+            clauses.add(new int[] {clauseStart, firstEnd});
+            clauseStart = split[1];
+        }
+        clauses.add(new int[] {clauseStart, sentence.length()});
+        return clauses;
+    }
+
+    private static int trimEnd(String s, int from, int to) {
+        int end = to;
+        while (end > from && (isSpace(s.codePointBefore(end)) || ",،;؛".indexOf(s.charAt(end - 1)) >= 0)) {
+            end -= Character.charCount(s.codePointBefore(end));
+        }
+        return end;
+    }
+
+    private static int words(String s, int from, int to) {
+        Matcher m = WORD.matcher(s).region(from, to);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    /** Whether the text before {@code index} ends in sentence-final punctuation (ignoring closers and spaces). */
+    private static boolean endsSentence(String line, int index) {
+        int i = index;
+        while (i > 0) {
+            int cp = line.codePointBefore(i);
+            if (isSpace(cp) || CLOSERS.indexOf(cp) >= 0) {
+                i -= Character.charCount(cp);
+            } else {
+                return SENTENCE_FINAL.contains(cp);
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHeading(String line) {
+        return words(line, 0, line.length()) <= MAX_HEADING_WORDS && !endsSentence(line, line.length());
+    }
+
+    private static int[] trim(String s, int from, int to) {
+        int start = from;
+        int end = to;
+        while (start < end && isSpace(s.codePointAt(start))) {
+            start += Character.charCount(s.codePointAt(start));
+        }
+        while (end > start && isSpace(s.codePointBefore(end))) {
+            end -= Character.charCount(s.codePointBefore(end));
+        }
+        return new int[] {start, end};
+    }
+
+    private static boolean isSpace(int cp) {
+        return UCharacter.isUWhiteSpace(cp);
+    }
+}

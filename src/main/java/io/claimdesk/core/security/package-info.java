@@ -1,4 +1,0 @@
-@NullMarked
-package io.claimdesk.core.security;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/**
+ * Shared text utilities: offsets in Unicode code points (W3C Web Annotation) and UTF-16 conversion.
+ */
+@org.jspecify.annotations.NullMarked
+package io.claimdesk.core.text;
