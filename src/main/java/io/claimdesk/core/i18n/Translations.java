@@ -19,7 +19,9 @@ public class Translations implements I18NProvider {
 
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final Locale ARABIC = Locale.forLanguageTag("ar");
-    private static final String BUNDLE = "i18n.messages";
+    /** One bundle per feature, so features add strings without touching each other's files. */
+    static final List<String> BUNDLES = List.of("i18n.messages", "i18n.article", "i18n.claim", "i18n.evidence",
+            "i18n.review", "i18n.report");
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
@@ -30,11 +32,15 @@ public class Translations implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        ResourceBundle bundle = bundle(locale);
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
+        String pattern = null;
+        for (String name : BUNDLES) {
+            ResourceBundle bundle = bundle(name, locale);
+            if (bundle != null && bundle.containsKey(key)) {
+                pattern = bundle.getString(key);
+                break;
+            }
+        }
+        if (pattern == null) {
             return "!" + key + "!";
         }
         return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);
@@ -50,8 +56,12 @@ public class Translations implements I18NProvider {
         return "ar".equals(locale.getLanguage());
     }
 
-    private static ResourceBundle bundle(Locale locale) {
+    private static ResourceBundle bundle(String name, Locale locale) {
         Locale supported = rightToLeft(locale) ? ARABIC : Locale.ROOT;
-        return ResourceBundle.getBundle(BUNDLE, supported, Translations.class.getClassLoader(), NO_FALLBACK);
+        try {
+            return ResourceBundle.getBundle(name, supported, Translations.class.getClassLoader(), NO_FALLBACK);
+        } catch (MissingResourceException e) {
+            return null;
+        }
     }
 }

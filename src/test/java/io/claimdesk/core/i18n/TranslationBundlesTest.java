@@ -15,10 +15,17 @@ class TranslationBundlesTest {
 
     @Test
     void english_and_arabic_bundles_have_the_same_keys() throws IOException {
-        Properties en = load("/i18n/messages.properties");
-        Properties ar = load("/i18n/messages_ar.properties");
-        assertThat(new TreeSet<>(ar.stringPropertyNames())).isEqualTo(new TreeSet<>(en.stringPropertyNames()));
-        assertThat(en).isNotEmpty();
+        for (String bundle : Translations.BUNDLES) {
+            String path = "/" + bundle.replace('.', '/');
+            if (TranslationBundlesTest.class.getResource(path + ".properties") == null) {
+                continue;
+            }
+            Properties en = load(path + ".properties");
+            Properties ar = load(path + "_ar.properties");
+            assertThat(new TreeSet<>(ar.stringPropertyNames())).as(bundle)
+                    .isEqualTo(new TreeSet<>(en.stringPropertyNames()));
+            assertThat(en).as(bundle).isNotEmpty();
+        }
     }
 
     @Test

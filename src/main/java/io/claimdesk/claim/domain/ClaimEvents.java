@@ -1,0 +1,61 @@
+package io.claimdesk.claim.domain;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jooq.DSLContext;
+import org.jooq.JSONB;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+import static io.claimdesk.db.Tables.CLAIM_EVENT;
+
+/**
+ * Appends an event to a claim's history ({@code claim_event}). The table is append-only and hash-chained by the
+ * database (migration V3): the trigger sets {@code prev_hash} and {@code hash}; UPDATE, DELETE and TRUNCATE are
+ * refused. Call inside the transaction that makes the change, so the history and the change commit together.
+ *
+ * <p>Kinds are lower-case dotted names: {@code claim.created}, {@code claim.edited}, {@code claim.reanchored},
+ * {@code claim.orphaned}, {@code claim.removed}, {@code evidence.added}, {@code evidence.edited},
+ * {@code evidence.removed}, {@code source.merged}, {@code status.changed}, {@code claim.assigned},
+ * {@code comment.added}, {@code group.joined}.
+ */
+@Component
+public class ClaimEvents {
+
+    private final DSLContext dsl;
+    private final ObjectMapper json;
+
+    public ClaimEvents(DSLContext dsl, ObjectMapper json) {
+        this.dsl = dsl;
+        this.json = json;
+    }
+
+    /**
+     * Records one event.
+     *
+     * @param actorId who did it (null for the system, e.g. re-anchoring after an import)
+     * @param before  the state before (any Jackson-serialisable value, or null)
+     * @param after   the state after (any Jackson-serialisable value, or null)
+     * @return the new event's id
+     */
+    public long record(long claimId, @Nullable Long actorId, String kind, @Nullable Object before,
+                       @Nullable Object after, @Nullable String note) {
+        return dsl.insertInto(CLAIM_EVENT)
+                .set(CLAIM_EVENT.CLAIM_ID, claimId)
+                .set(CLAIM_EVENT.ACTOR_ID, actorId)
+                .set(CLAIM_EVENT.KIND, kind)
+                .set(CLAIM_EVENT.BEFORE, jsonb(before))
+                .set(CLAIM_EVENT.AFTER, jsonb(after))
+                .set(CLAIM_EVENT.NOTE, note)
+                .returning(CLAIM_EVENT.ID)
+                .fetchSingle(CLAIM_EVENT.ID);
+    }
+
+    private @Nullable JSONB jsonb(@Nullable Object value) {
+        if (value == null) {
+            return null;
+        }
+        JsonNode node = json.valueToTree(value);
+        return JSONB.valueOf(node.toString());
+    }
+}
