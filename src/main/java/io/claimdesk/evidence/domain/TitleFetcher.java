@@ -1,5 +1,7 @@
 package io.claimdesk.evidence.domain;
 
+import io.claimdesk.core.web.InvalidUrlException;
+
 import io.claimdesk.evidence.domain.InvalidUrlException.Reason;
 import io.claimdesk.evidence.domain.UrlCanonicalizer.HttpUrl;
 import java.io.ByteArrayInputStream;

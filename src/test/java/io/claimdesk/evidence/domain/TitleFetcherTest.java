@@ -1,5 +1,7 @@
 package io.claimdesk.evidence.domain;
 
+import io.claimdesk.core.web.InvalidUrlException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package io.claimdesk.evidence.domain;
+package io.claimdesk.core.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.claimdesk.evidence.domain;
+package io.claimdesk.core.web;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package io.claimdesk.evidence.domain;
+package io.claimdesk.core.web;
 
 import com.ibm.icu.text.IDNA;
 import io.claimdesk.evidence.domain.InvalidUrlException.Reason;
