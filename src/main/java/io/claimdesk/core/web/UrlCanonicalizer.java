@@ -1,7 +1,7 @@
 package io.claimdesk.core.web;
 
 import com.ibm.icu.text.IDNA;
-import io.claimdesk.evidence.domain.InvalidUrlException.Reason;
+import io.claimdesk.core.web.InvalidUrlException.Reason;
 import java.io.ByteArrayOutputStream;
 import java.net.InetAddress;
 import java.net.URI;

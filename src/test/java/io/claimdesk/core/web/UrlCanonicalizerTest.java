@@ -3,7 +3,7 @@ package io.claimdesk.core.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.claimdesk.evidence.domain.InvalidUrlException.Reason;
+import io.claimdesk.core.web.InvalidUrlException.Reason;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,13 +1,12 @@
-package io.claimdesk.evidence.domain;
+package io.claimdesk.core.web;
 
-import io.claimdesk.core.web.InvalidUrlException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.claimdesk.evidence.domain.InvalidUrlException.Reason;
+import io.claimdesk.core.web.InvalidUrlException.Reason;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;

@@ -1,9 +1,8 @@
-package io.claimdesk.evidence.domain;
+package io.claimdesk.core.web;
 
-import io.claimdesk.core.web.InvalidUrlException;
 
-import io.claimdesk.evidence.domain.InvalidUrlException.Reason;
-import io.claimdesk.evidence.domain.UrlCanonicalizer.HttpUrl;
+import io.claimdesk.core.web.InvalidUrlException.Reason;
+import io.claimdesk.core.web.UrlCanonicalizer.HttpUrl;
 import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
