@@ -18,6 +18,7 @@ import java.time.Duration;
  * @param demo         demo mode ({@code CLAIMDESK_DEMO=true}): adds demo accounts and a demo article
  * @param security     login throttling
  * @param organisation publisher of fact-checks (ClaimReview {@code author}) and base URL of published checks
+ * @param intake       article intake limits ({@code CLAIMDESK_INTAKE_MAX_UPLOAD_SIZE}, default 10MB)
  */
 @ConfigurationProperties("claimdesk")
 public record ClaimdeskProperties(
@@ -26,7 +27,8 @@ public record ClaimdeskProperties(
         @Nullable String adminPassword,
         @DefaultValue("false") boolean demo,
         @DefaultValue Security security,
-        @DefaultValue Organisation organisation) {
+        @DefaultValue Organisation organisation,
+        @DefaultValue Intake intake) {
 
     /** External database connection; all empty means the embedded database. */
     public record Db(@Nullable String url, @Nullable String user, @Nullable String password) {
@@ -40,6 +42,10 @@ public record ClaimdeskProperties(
      * username is refused for {@code lockDuration}, even with the right password.
      */
     public record Security(@DefaultValue("5") int maxFailures, @DefaultValue("60s") Duration lockDuration) {
+    }
+
+    /** Article intake: the largest upload accepted (a clear 413 / UI message above it). */
+    public record Intake(@DefaultValue("10MB") org.springframework.util.unit.DataSize maxUploadSize) {
     }
 
     /** The fact-checking organisation named in ClaimReview output. */

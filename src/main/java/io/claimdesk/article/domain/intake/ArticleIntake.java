@@ -164,7 +164,13 @@ public final class ArticleIntake {
         return s.isEmpty() ? null : s;
     }
 
-    private static void checkSize(long size, IntakeOptions options, String what) {
+    /**
+     * Refuses a size over the limit before any byte is read (uploads check this first).
+     *
+     * @param what "file" or "text", for the message
+     * @throws IntakeException TOO_LARGE
+     */
+    public static void checkSize(long size, IntakeOptions options, String what) {
         if (size > options.maxSizeBytes()) {
             throw new IntakeException(IntakeException.Code.TOO_LARGE, "The " + what + " is " + formatSize(size, true)
                     + "; the limit is " + formatSize(options.maxSizeBytes(), false) + ".");

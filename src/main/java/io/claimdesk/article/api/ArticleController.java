@@ -1,0 +1,145 @@
+package io.claimdesk.article.api;
+
+import io.claimdesk.article.domain.Article;
+import io.claimdesk.article.domain.ArticleFilter;
+import io.claimdesk.article.domain.ArticleService;
+import io.claimdesk.article.domain.ArticleSummary;
+import io.claimdesk.article.domain.ImportRequest;
+import io.claimdesk.article.domain.intake.RawDocument;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** Articles over HTTP: import (JSON or multipart), read, list, and edit metadata or text. */
+@RestController
+@RequestMapping("/api/v1/articles")
+public class ArticleController {
+
+    private final ArticleService articles;
+
+    public ArticleController(ArticleService articles) {
+        this.articles = articles;
+    }
+
+    /** An article as the API shows it; offsets into {@code body} are code points. */
+    public record ArticleDto(long id, @Nullable String title, @Nullable String url, @Nullable String canonicalUrl,
+                             @Nullable String publisher, @Nullable String byline,
+                             @Nullable OffsetDateTime publishedAt, String language, String direction, String body,
+                             List<Article.StoredWarning> warnings, @Nullable String charset, String createdBy,
+                             OffsetDateTime createdAt, int version) {
+        static ArticleDto of(Article a) {
+            return new ArticleDto(a.id(), a.title(), a.url(), a.canonicalUrl(), a.publisher(), a.byline(),
+                    a.publishedAt(), a.language(), a.direction(), a.body(), a.warnings(), a.charset(),
+                    a.createdByName(), a.createdAt(), a.version());
+        }
+    }
+
+    /** JSON import: the text plus optional metadata; {@code force} imports a duplicate text again. */
+    public record ImportJson(@Nullable String title, @NotNull String body, @Nullable String url,
+                             @Nullable String publisher, @Nullable String byline,
+                             @Nullable OffsetDateTime publishedAt, @Nullable String language,
+                             @Nullable String direction, @Nullable Boolean force) {
+    }
+
+    /** Metadata and text changes; {@code version} is the version read (409 when stale). */
+    public record ArticlePatch(@NotNull Integer version, @Nullable String title, @Nullable String url,
+                               @Nullable String publisher, @Nullable String byline,
+                               @Nullable OffsetDateTime publishedAt, @Nullable String language,
+                               @Nullable String direction, @Nullable String body, @Nullable String note) {
+    }
+
+    public record Page<T>(List<T> items, int offset, int limit, int total) {
+    }
+
+    @Operation(summary = "Import an article from JSON text")
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<ArticleDto> importJson(@RequestBody ImportJson body) {
+        ImportRequest request = new ImportRequest(body.body(), null, body.title(), body.url(), body.publisher(),
+                body.byline(), body.publishedAt(), body.language(), body.direction(), null,
+                Boolean.TRUE.equals(body.force()));
+        return created(articles.importArticle(request));
+    }
+
+    @Operation(summary = "Import an article from a file (.txt in any common encoding, .html, .docx, .pdf)")
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    public ResponseEntity<ArticleDto> importFile(@RequestPart("file") MultipartFile file,
+                                                 @RequestParam(required = false) @Nullable String title,
+                                                 @RequestParam(required = false) @Nullable String url,
+                                                 @RequestParam(required = false) @Nullable String publisher,
+                                                 @RequestParam(required = false) @Nullable String byline,
+                                                 @RequestParam(required = false) @Nullable OffsetDateTime publishedAt,
+                                                 @RequestParam(required = false) @Nullable String language,
+                                                 @RequestParam(required = false) @Nullable String direction,
+                                                 @RequestParam(required = false) @Nullable String charset,
+                                                 @RequestParam(defaultValue = "false") boolean force) {
+        articles.checkUploadSize(file.getSize());
+        byte[] bytes;
+        try {
+            bytes = file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the upload", e);
+        }
+        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
+                ? "upload" : file.getOriginalFilename();
+        RawDocument document = new RawDocument(bytes, name, file.getContentType());
+        ImportRequest request = new ImportRequest(null, document, title, url, publisher, byline, publishedAt,
+                language, direction, charset, force);
+        return created(articles.importArticle(request));
+    }
+
+    @Operation(summary = "One article")
+    @GetMapping("/{id}")
+    public ArticleDto get(@PathVariable long id) {
+        return ArticleDto.of(articles.get(id));
+    }
+
+    @Operation(summary = "Articles, newest first; filter by text (title, publisher, URL) and language")
+    @GetMapping
+    public Page<ArticleSummary> list(@RequestParam(defaultValue = "") String q,
+                                     @RequestParam(required = false) @Nullable String language,
+                                     @RequestParam(defaultValue = "0") int offset,
+                                     @RequestParam(defaultValue = "50") int limit) {
+        ArticleFilter filter = new ArticleFilter(q, language == null || language.isBlank() ? null : language);
+        int size = Math.max(1, Math.min(limit, 500));
+        int from = Math.max(0, offset);
+        return new Page<>(articles.find(filter, from, size, List.of()), from, size, articles.count(filter));
+    }
+
+    @Operation(summary = "Change metadata and/or the text (claims are re-anchored)")
+    @PatchMapping("/{id}")
+    public ArticleDto patch(@PathVariable long id, @RequestBody ArticlePatch patch) {
+        int version = patch.version();
+        Article a = articles.updateMetadata(id, version, new ArticleService.MetadataChange(patch.title(),
+                patch.url(), patch.publisher(), patch.byline(), patch.publishedAt(), patch.language(),
+                patch.direction()));
+        if (patch.body() != null) {
+            a = articles.editBody(id, a.version(), patch.body(), patch.note());
+        }
+        return ArticleDto.of(a);
+    }
+
+    private static ResponseEntity<ArticleDto> created(Article a) {
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
+                        .path("/api/v1/articles/{id}").buildAndExpand(a.id()).toUri())
+                .body(ArticleDto.of(a));
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.claimdesk.article.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.claimdesk.article.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.claimdesk.article.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,157 @@
+package io.claimdesk.claim.api;
+
+import io.claimdesk.claim.domain.Claim;
+import io.claimdesk.claim.domain.ClaimFields;
+import io.claimdesk.claim.domain.ClaimFilter;
+import io.claimdesk.claim.domain.ClaimService;
+import io.claimdesk.claim.domain.segment.Segment;
+import io.claimdesk.core.domain.ValidationException;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+
+/** Claims over HTTP. Offsets ({@code start}, {@code end}) are Unicode code points, end exclusive. */
+@RestController
+@RequestMapping("/api/v1")
+public class ClaimController {
+
+    private final ClaimService claims;
+
+    public ClaimController(ClaimService claims) {
+        this.claims = claims;
+    }
+
+    /** A claim as the API shows it. */
+    public record ClaimDto(long id, long articleId, String quote, String prefix, String suffix, int start, int end,
+                           String statement, @Nullable String claimant, @Nullable LocalDate claimDate,
+                           List<String> tags, String language, String status, @Nullable String verdict,
+                           @Nullable String rationale, @Nullable Long assigneeId, boolean orphaned,
+                           @Nullable Float checkWorthiness, Claim.StanceCounts evidence, String createdBy,
+                           OffsetDateTime createdAt, int version) {
+        public static ClaimDto of(Claim c) {
+            return new ClaimDto(c.id(), c.articleId(), c.quote(), c.prefix(), c.suffix(), c.start(), c.end(),
+                    c.statement(), c.claimant(), c.claimDate(), c.tags(), c.language(), c.status(), c.verdict(),
+                    c.rationale(), c.assigneeId(), c.orphaned(), c.checkWorthiness(), c.evidence(),
+                    c.createdByName(), c.createdAt(), c.version());
+        }
+    }
+
+    /** A new claim: either {@code start}/{@code end} or {@code quote} (with optional prefix/suffix context). */
+    public record NewClaim(@Nullable Integer start, @Nullable Integer end, @Nullable String quote,
+                           @Nullable String prefix, @Nullable String suffix, @Nullable String statement,
+                           @Nullable String claimant, @Nullable LocalDate claimDate, @Nullable List<String> tags) {
+    }
+
+    public record ClaimPatch(@NotNull Integer version, @Nullable String statement, @Nullable String claimant,
+                             @Nullable LocalDate claimDate, @Nullable List<String> tags) {
+    }
+
+    public record Reattach(@NotNull Integer version, @NotNull Integer start, @NotNull Integer end) {
+    }
+
+    /** A suggested span: sentence or clause, with its check-worthiness score in [0,1] and the reasons. */
+    public record SegmentDto(int start, int end, String text, String kind, double score, List<String> reasons) {
+        static SegmentDto of(Segment s) {
+            return new SegmentDto(s.start(), s.end(), s.text(), s.kind().name().toLowerCase(Locale.ROOT), s.score(),
+                    s.reasons());
+        }
+    }
+
+    public record Page<T>(List<T> items, int offset, int limit, int total) {
+    }
+
+    @Operation(summary = "Suggested claim spans of an article (sentences and clauses, scored)")
+    @GetMapping("/articles/{id}/segments")
+    public List<SegmentDto> segments(@PathVariable long id) {
+        return claims.suggestions(id).stream().map(SegmentDto::of).toList();
+    }
+
+    @Operation(summary = "Create a claim from code-point offsets or from a quote")
+    @PostMapping("/articles/{id}/claims")
+    public ResponseEntity<ClaimDto> create(@PathVariable long id, @RequestBody NewClaim body) {
+        ClaimFields fields = new ClaimFields(body.statement(), body.claimant(), body.claimDate(), body.tags());
+        Claim created;
+        if (body.start() != null && body.end() != null) {
+            created = claims.create(id, body.start(), body.end(), fields);
+        } else if (body.quote() != null) {
+            created = claims.createFromQuote(id, body.quote(), body.prefix(), body.suffix(), fields);
+        } else {
+            throw new ValidationException("Give either start and end (code points) or a quote.");
+        }
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/api/v1/claims/{id}").buildAndExpand(created.id()).toUri()).body(ClaimDto.of(created));
+    }
+
+    @Operation(summary = "Claims, newest first, with filters")
+    @GetMapping("/claims")
+    public Page<ClaimDto> list(@RequestParam(required = false) @Nullable Long articleId,
+                               @RequestParam(required = false) @Nullable String status,
+                               @RequestParam(required = false) @Nullable String claimant,
+                               @RequestParam(required = false) @Nullable String tag,
+                               @RequestParam(required = false) @Nullable Long assigneeId,
+                               @RequestParam(required = false) @Nullable Boolean orphaned,
+                               @RequestParam(required = false, name = "text") @Nullable String text,
+                               @RequestParam(defaultValue = "0") int offset,
+                               @RequestParam(defaultValue = "50") int limit) {
+        ClaimFilter filter = new ClaimFilter(articleId, status(status), claimant, tag, assigneeId, text, orphaned);
+        int size = Math.max(1, Math.min(limit, 500));
+        int from = Math.max(0, offset);
+        return new Page<>(claims.find(filter, from, size, List.of()).stream().map(ClaimDto::of).toList(), from,
+                size, claims.count(filter));
+    }
+
+    @Operation(summary = "One claim")
+    @GetMapping("/claims/{id}")
+    public ClaimDto get(@PathVariable long id) {
+        return ClaimDto.of(claims.get(id));
+    }
+
+    @Operation(summary = "Change statement, claimant, claim date or tags (409 on a stale version)")
+    @PatchMapping("/claims/{id}")
+    public ClaimDto patch(@PathVariable long id, @RequestBody ClaimPatch patch) {
+        return ClaimDto.of(claims.update(id, patch.version(),
+                new ClaimFields(patch.statement(), patch.claimant(), patch.claimDate(), patch.tags())));
+    }
+
+    @Operation(summary = "Re-attach a claim (e.g. an orphan) to a span of the current text")
+    @PostMapping("/claims/{id}/reattach")
+    public ClaimDto reattach(@PathVariable long id, @RequestBody Reattach body) {
+        return ClaimDto.of(claims.reattach(id, body.version(), body.start(), body.end()));
+    }
+
+    @Operation(summary = "Remove a claim (its history is kept)")
+    @DeleteMapping("/claims/{id}")
+    public ResponseEntity<Void> remove(@PathVariable long id, @RequestParam int version,
+                                       @RequestParam(required = false) @Nullable String reason) {
+        claims.remove(id, version, reason);
+        return ResponseEntity.noContent().build();
+    }
+
+    private static @Nullable String status(@Nullable String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        String s = status.strip().toUpperCase(Locale.ROOT);
+        if (!List.of("NEW", "IN_PROGRESS", "READY_FOR_REVIEW", "APPROVED", "DISMISSED").contains(s)) {
+            throw new ValidationException("Unknown status " + status
+                    + "; use NEW, IN_PROGRESS, READY_FOR_REVIEW, APPROVED or DISMISSED.");
+        }
+        return s;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.claimdesk.claim.api;
+
+import org.jspecify.annotations.NullMarked;

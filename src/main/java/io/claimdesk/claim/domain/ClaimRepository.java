@@ -1,0 +1,210 @@
+package io.claimdesk.claim.domain;
+
+import io.claimdesk.claim.domain.anchor.Anchor;
+import io.claimdesk.db.enums.ClaimStatus;
+import io.claimdesk.db.enums.Stance;
+import io.claimdesk.db.tables.AppUser;
+import io.claimdesk.db.tables.records.ClaimRecord;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SelectJoinStep;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import static io.claimdesk.db.Tables.APP_USER;
+import static io.claimdesk.db.Tables.ARTICLE;
+import static io.claimdesk.db.Tables.CLAIM;
+import static io.claimdesk.db.Tables.EVIDENCE;
+
+/** jOOQ access to {@code claim}, joined with its article, people and evidence counts for display. */
+@Repository
+public class ClaimRepository {
+
+    private static final AppUser CREATOR = APP_USER.as("creator");
+    private static final AppUser ASSIGNEE = APP_USER.as("assignee");
+    private static final Field<Integer> SUPPORTS = stanceCount(Stance.SUPPORTS, "supports");
+    private static final Field<Integer> REFUTES = stanceCount(Stance.REFUTES, "refutes");
+    private static final Field<Integer> CONTEXT = stanceCount(Stance.CONTEXT, "context");
+    /** The article's title, or its first line cut to 80 characters when it has none. */
+    private static final Field<String> ARTICLE_TITLE = DSL.coalesce(DSL.nullif(ARTICLE.TITLE, ""),
+            DSL.left(DSL.splitPart(ARTICLE.BODY, "\n", 1), 80)).as("article_title");
+
+    private final DSLContext dsl;
+
+    public ClaimRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    private static Field<Integer> stanceCount(Stance stance, String alias) {
+        return DSL.field(DSL.selectCount().from(EVIDENCE)
+                .where(EVIDENCE.CLAIM_ID.eq(CLAIM.ID), EVIDENCE.STANCE.eq(stance))).as(alias);
+    }
+
+    private SelectJoinStep<Record> select() {
+        return dsl.select(CLAIM.asterisk(), ARTICLE_TITLE, ARTICLE.DIRECTION, CREATOR.DISPLAY_NAME,
+                        ASSIGNEE.DISPLAY_NAME, SUPPORTS, REFUTES, CONTEXT)
+                .from(CLAIM)
+                .join(ARTICLE).on(ARTICLE.ID.eq(CLAIM.ARTICLE_ID))
+                .join(CREATOR).on(CREATOR.ID.eq(CLAIM.CREATED_BY))
+                .leftJoin(ASSIGNEE).on(ASSIGNEE.ID.eq(CLAIM.ASSIGNEE_ID));
+    }
+
+    public Optional<Claim> find(long id) {
+        return select().where(CLAIM.ID.eq(id), CLAIM.REMOVED.isFalse()).fetchOptional(ClaimRepository::toClaim);
+    }
+
+    public Optional<ClaimRecord> record(long id) {
+        return dsl.selectFrom(CLAIM).where(CLAIM.ID.eq(id), CLAIM.REMOVED.isFalse()).fetchOptional();
+    }
+
+    public List<Claim> find(ClaimFilter filter, int offset, int limit, List<? extends SortField<?>> sort) {
+        return select().where(condition(filter))
+                .orderBy(sort.isEmpty() ? List.of(CLAIM.CREATED_AT.desc(), CLAIM.ID.desc()) : sort)
+                .offset(offset).limit(limit)
+                .fetch(ClaimRepository::toClaim);
+    }
+
+    /** Claims of one article in text order (orphans last). */
+    public List<Claim> ofArticle(long articleId) {
+        return select().where(CLAIM.ARTICLE_ID.eq(articleId), CLAIM.REMOVED.isFalse())
+                .orderBy(CLAIM.ORPHANED, CLAIM.START_CP, CLAIM.END_CP.desc(), CLAIM.ID)
+                .fetch(ClaimRepository::toClaim);
+    }
+
+    /** Placed claims of one article as rows, for re-anchoring. */
+    public List<ClaimRecord> placedRecords(long articleId) {
+        return dsl.selectFrom(CLAIM)
+                .where(CLAIM.ARTICLE_ID.eq(articleId), CLAIM.REMOVED.isFalse(), CLAIM.ORPHANED.isFalse())
+                .orderBy(CLAIM.ID).forUpdate().fetch();
+    }
+
+    public int count(ClaimFilter filter) {
+        return dsl.fetchCount(CLAIM, condition(filter));
+    }
+
+    /** Distinct tags in use, most used first. */
+    public List<String> tags(int limit) {
+        var unnested = DSL.unnest(CLAIM.TAGS).as("t", "tag");
+        Field<String> tag = unnested.field("tag", String.class);
+        return dsl.select(tag).from(CLAIM).crossJoin(unnested)
+                .where(CLAIM.REMOVED.isFalse())
+                .groupBy(tag).orderBy(DSL.count().desc(), tag).limit(limit)
+                .fetch(tag);
+    }
+
+    static Condition condition(ClaimFilter f) {
+        Condition c = CLAIM.REMOVED.isFalse();
+        if (f.articleId() != null) {
+            c = c.and(CLAIM.ARTICLE_ID.eq(f.articleId()));
+        }
+        if (f.status() != null) {
+            c = c.and(CLAIM.STATUS.eq(ClaimStatus.valueOf(f.status())));
+        }
+        if (f.claimant() != null && !f.claimant().isBlank()) {
+            c = c.and(CLAIM.CLAIMANT.likeIgnoreCase(like(f.claimant())));
+        }
+        if (f.tag() != null && !f.tag().isBlank()) {
+            c = c.and(CLAIM.TAGS.contains(new String[]{f.tag().strip()}));
+        }
+        if (f.assigneeId() != null) {
+            c = c.and(CLAIM.ASSIGNEE_ID.eq(f.assigneeId()));
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            c = c.and(CLAIM.STATEMENT.likeIgnoreCase(like(f.text())).or(CLAIM.QUOTE.likeIgnoreCase(like(f.text()))));
+        }
+        if (f.orphaned() != null) {
+            c = c.and(CLAIM.ORPHANED.eq(f.orphaned()));
+        }
+        return c;
+    }
+
+    private static String like(String s) {
+        return "%" + s.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+    }
+
+    public long insert(ClaimRecord claim) {
+        claim.changed(CLAIM.ID, false);
+        return dsl.insertInto(CLAIM).set(claim).returning(CLAIM.ID).fetchSingle(CLAIM.ID);
+    }
+
+    /**
+     * Stores the reviewer's fields when the version is still {@code expectedVersion}.
+     *
+     * @return false when someone else changed the claim first
+     */
+    public boolean updateFields(ClaimRecord r, int expectedVersion) {
+        return dsl.update(CLAIM)
+                .set(CLAIM.STATEMENT, r.getStatement())
+                .set(CLAIM.CLAIMANT, r.getClaimant())
+                .set(CLAIM.CLAIM_DATE, r.getClaimDate())
+                .set(CLAIM.TAGS, r.getTags())
+                .set(CLAIM.UPDATED_AT, OffsetDateTime.now())
+                .set(CLAIM.VERSION, CLAIM.VERSION.plus(1))
+                .where(CLAIM.ID.eq(r.getId()), CLAIM.VERSION.eq(expectedVersion), CLAIM.REMOVED.isFalse())
+                .execute() == 1;
+    }
+
+    /** Moves a claim's anchor (re-anchoring or re-attaching); bumps the version. */
+    public boolean updateAnchor(long id, int expectedVersion, Anchor anchor, boolean orphaned) {
+        return dsl.update(CLAIM)
+                .set(CLAIM.QUOTE, anchor.quote().exact())
+                .set(CLAIM.QUOTE_PREFIX, anchor.quote().prefix())
+                .set(CLAIM.QUOTE_SUFFIX, anchor.quote().suffix())
+                .set(CLAIM.START_CP, anchor.position().start())
+                .set(CLAIM.END_CP, anchor.position().end())
+                .set(CLAIM.ORPHANED, orphaned)
+                .set(CLAIM.UPDATED_AT, OffsetDateTime.now())
+                .set(CLAIM.VERSION, CLAIM.VERSION.plus(1))
+                .where(CLAIM.ID.eq(id), CLAIM.VERSION.eq(expectedVersion))
+                .execute() == 1;
+    }
+
+    public boolean markOrphaned(long id, int expectedVersion) {
+        return dsl.update(CLAIM)
+                .set(CLAIM.ORPHANED, true)
+                .set(CLAIM.UPDATED_AT, OffsetDateTime.now())
+                .set(CLAIM.VERSION, CLAIM.VERSION.plus(1))
+                .where(CLAIM.ID.eq(id), CLAIM.VERSION.eq(expectedVersion))
+                .execute() == 1;
+    }
+
+    public boolean markRemoved(long id, int expectedVersion) {
+        return dsl.update(CLAIM)
+                .set(CLAIM.REMOVED, true)
+                .set(CLAIM.UPDATED_AT, OffsetDateTime.now())
+                .set(CLAIM.VERSION, CLAIM.VERSION.plus(1))
+                .where(CLAIM.ID.eq(id), CLAIM.VERSION.eq(expectedVersion), CLAIM.REMOVED.isFalse())
+                .execute() == 1;
+    }
+
+    /** Display name of the actor of the claim's newest history event, for conflict messages. */
+    public Optional<String> lastActor(long claimId) {
+        return dsl.select(APP_USER.DISPLAY_NAME).from(io.claimdesk.db.Tables.CLAIM_EVENT)
+                .join(APP_USER).on(APP_USER.ID.eq(io.claimdesk.db.Tables.CLAIM_EVENT.ACTOR_ID))
+                .where(io.claimdesk.db.Tables.CLAIM_EVENT.CLAIM_ID.eq(claimId))
+                .orderBy(io.claimdesk.db.Tables.CLAIM_EVENT.ID.desc()).limit(1)
+                .fetchOptional(APP_USER.DISPLAY_NAME);
+    }
+
+    private static Claim toClaim(Record r) {
+        ClaimRecord c = r.into(CLAIM);
+        return new Claim(c.getId(), c.getArticleId(), r.get(ARTICLE_TITLE),
+                r.get(ARTICLE.DIRECTION), c.getQuote(), c.getQuotePrefix(), c.getQuoteSuffix(), c.getStartCp(),
+                c.getEndCp(), c.getStatement(), c.getClaimant(), c.getClaimDate(),
+                c.getTags() == null ? List.of() : Arrays.asList(c.getTags()), c.getLanguage(),
+                c.getCheckWorthiness(), c.getStatus().getLiteral(), c.getVerdict(), c.getRationale(),
+                c.getAssigneeId(), r.get(ASSIGNEE.DISPLAY_NAME), c.getOrphaned(), c.getCreatedBy(),
+                r.get(CREATOR.DISPLAY_NAME), c.getCreatedAt(), c.getVersion(),
+                new Claim.StanceCounts(r.get(SUPPORTS), r.get(REFUTES), r.get(CONTEXT)));
+    }
+}

@@ -1,0 +1,341 @@
+package io.claimdesk.claim.domain;
+
+import io.claimdesk.article.domain.Article;
+import io.claimdesk.article.domain.ArticleBodyChanged;
+import io.claimdesk.article.domain.ArticleService;
+import io.claimdesk.article.domain.intake.BylineDetector;
+import io.claimdesk.claim.domain.anchor.Anchor;
+import io.claimdesk.claim.domain.anchor.AnchorException;
+import io.claimdesk.claim.domain.anchor.Anchors;
+import io.claimdesk.claim.domain.anchor.ReanchorResult;
+import io.claimdesk.claim.domain.anchor.Reanchorer;
+import io.claimdesk.claim.domain.segment.Segment;
+import io.claimdesk.claim.domain.segment.Segmenter;
+import io.claimdesk.core.domain.ConflictException;
+import io.claimdesk.core.domain.NotFoundException;
+import io.claimdesk.core.domain.ValidationException;
+import io.claimdesk.core.text.CodePoints;
+import io.claimdesk.db.tables.records.ClaimRecord;
+import io.claimdesk.user.domain.AppUser;
+import io.claimdesk.user.domain.CurrentUser;
+import org.jooq.SortField;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Claims: suggestions from segmentation, creation from any span (by code-point offsets or by quote), editing of
+ * the reviewer's fields, and anchoring. When an article's text changes every claim is re-anchored (exact
+ * position, exact quote, fuzzy quote; see {@link Reanchorer}); a claim that cannot be placed becomes an orphan
+ * until someone re-attaches or removes it. Every change is a history event.
+ */
+@Service
+public class ClaimService {
+
+    /** Longest topic tag, in characters. */
+    public static final int MAX_TAG_LENGTH = 40;
+
+    private final ClaimRepository claims;
+    private final ArticleService articles;
+    private final ClaimEvents events;
+    private final CurrentUser currentUser;
+    private final BylineDetector bylines = new BylineDetector();
+
+    public ClaimService(ClaimRepository claims, ArticleService articles, ClaimEvents events,
+                        CurrentUser currentUser) {
+        this.claims = claims;
+        this.articles = articles;
+        this.events = events;
+        this.currentUser = currentUser;
+    }
+
+    /**
+     * Suggested claim spans of an article: sentences and, where a sentence joins independent statements, its
+     * clauses; each with a check-worthiness score in [0,1] and the reasons. Credit lines and headings are skipped.
+     */
+    @PreAuthorize("hasRole('CHECKER')")
+    public List<Segment> suggestions(long articleId) {
+        Article article = articles.get(articleId);
+        return new Segmenter(article.language(), bylines::isCreditLine).segment(article.body());
+    }
+
+    /**
+     * Creates a claim on the span [start, end) of the article body (code points).
+     *
+     * @throws ValidationException when the span is empty, outside the text or white space only
+     */
+    @PreAuthorize("hasRole('CHECKER')")
+    @Transactional
+    public Claim create(long articleId, int start, int end, ClaimFields fields) {
+        Article article = articles.get(articleId);
+        int length = CodePoints.length(article.body());
+        if (start < 0 || end > length || start >= end) {
+            throw new ValidationException("The span [" + start + ", " + end + ") is not inside the article text "
+                    + "(0 to " + length + " code points) or is empty.");
+        }
+        int[] trimmed = trim(article.body(), start, end);
+        return insert(article, Anchors.create(article.body(), trimmed[0], trimmed[1]), fields);
+    }
+
+    /**
+     * Creates a claim on the occurrence of {@code quote} in the article that prefix and suffix single out.
+     *
+     * @throws ValidationException when the quote is not in the text, or occurs more than once and the context does
+     *                             not tell which
+     */
+    @PreAuthorize("hasRole('CHECKER')")
+    @Transactional
+    public Claim createFromQuote(long articleId, String quote, @Nullable String prefix, @Nullable String suffix,
+                                 ClaimFields fields) {
+        Article article = articles.get(articleId);
+        if (quote.isBlank()) {
+            throw new ValidationException("The quote must not be empty.");
+        }
+        try {
+            Anchor anchor = Anchors.fromQuote(article.body(), quote, prefix == null ? "" : prefix,
+                    suffix == null ? "" : suffix);
+            return insert(article, anchor, fields);
+        } catch (AnchorException e) {
+            throw new ValidationException(e.getMessage());
+        }
+    }
+
+    private Claim insert(Article article, Anchor anchor, ClaimFields fields) {
+        AppUser me = currentUser.require();
+        String statement = fields.statement() == null || fields.statement().isBlank()
+                ? anchor.quote().exact() : fields.statement().strip();
+        ClaimRecord r = new ClaimRecord()
+                .setArticleId(article.id())
+                .setQuote(anchor.quote().exact())
+                .setQuotePrefix(anchor.quote().prefix())
+                .setQuoteSuffix(anchor.quote().suffix())
+                .setStartCp(anchor.position().start())
+                .setEndCp(anchor.position().end())
+                .setStatement(statement)
+                .setClaimant(blankToNull(fields.claimant()))
+                .setClaimDate(fields.claimDate())
+                .setTags(tags(fields.tags()))
+                .setLanguage(article.language())
+                .setCheckWorthiness((float) CheckWorthiness.assess(anchor.quote().exact(), article.language())
+                        .score())
+                .setCreatedBy(me.id());
+        long id = claims.insert(r);
+        Claim created = get(id);
+        events.record(id, me.id(), "claim.created", null, snapshot(created), null);
+        return created;
+    }
+
+    @PreAuthorize("hasRole('CHECKER')")
+    public Claim get(long id) {
+        return claims.find(id).orElseThrow(() -> new NotFoundException("Claim", id));
+    }
+
+    @PreAuthorize("hasRole('CHECKER')")
+    public List<Claim> ofArticle(long articleId) {
+        return claims.ofArticle(articleId);
+    }
+
+    @PreAuthorize("hasRole('CHECKER')")
+    public List<Claim> find(ClaimFilter filter, int offset, int limit, List<? extends SortField<?>> sort) {
+        return claims.find(filter, offset, limit, sort);
+    }
+
+    @PreAuthorize("hasRole('CHECKER')")
+    public int count(ClaimFilter filter) {
+        return claims.count(filter);
+    }
+
+    @PreAuthorize("hasRole('CHECKER')")
+    public List<String> knownTags() {
+        return claims.tags(200);
+    }
+
+    /**
+     * Changes the reviewer's fields (statement, claimant, claim date, tags); the quote is the anchor and never
+     * changes here. Null fields stay as they are.
+     *
+     * @throws ConflictException   when {@code version} is stale (message names who changed it)
+     * @throws ValidationException for an empty statement or an over-long tag
+     */
+    @PreAuthorize("hasRole('CHECKER')")
+    @Transactional
+    public Claim update(long id, int version, ClaimFields fields) {
+        AppUser me = currentUser.require();
+        ClaimRecord r = claims.record(id).orElseThrow(() -> new NotFoundException("Claim", id));
+        Claim before = get(id);
+        if (fields.statement() != null) {
+            if (fields.statement().isBlank()) {
+                throw new ValidationException("The statement must not be empty.");
+            }
+            r.setStatement(fields.statement().strip());
+        }
+        if (fields.claimant() != null) {
+            r.setClaimant(blankToNull(fields.claimant()));
+        }
+        if (fields.claimDate() != null) {
+            r.setClaimDate(fields.claimDate());
+        }
+        if (fields.tags() != null) {
+            r.setTags(tags(fields.tags()));
+        }
+        if (!claims.updateFields(r, version)) {
+            throw conflict(id, version);
+        }
+        Claim after = get(id);
+        events.record(id, me.id(), "claim.edited", snapshot(before), snapshot(after), null);
+        return after;
+    }
+
+    /**
+     * Re-attaches a claim (typically an orphan) to the span [start, end) of the current text.
+     *
+     * @throws ConflictException   when {@code version} is stale
+     * @throws ValidationException when the span is outside the text
+     */
+    @PreAuthorize("hasRole('CHECKER')")
+    @Transactional
+    public Claim reattach(long id, int version, int start, int end) {
+        AppUser me = currentUser.require();
+        Claim before = get(id);
+        Article article = articles.get(before.articleId());
+        int length = CodePoints.length(article.body());
+        if (start < 0 || end > length || start >= end) {
+            throw new ValidationException("The span [" + start + ", " + end + ") is not inside the article text.");
+        }
+        int[] t = trim(article.body(), start, end);
+        Anchor anchor = Anchors.create(article.body(), t[0], t[1]);
+        if (!claims.updateAnchor(id, version, anchor, false)) {
+            throw conflict(id, version);
+        }
+        events.record(id, me.id(), "claim.reattached", anchorOf(before), anchorOf(anchor), null);
+        return get(id);
+    }
+
+    /**
+     * Removes a claim from the workbench (kept in the database with its history).
+     *
+     * @throws ConflictException when {@code version} is stale
+     */
+    @PreAuthorize("hasRole('CHECKER')")
+    @Transactional
+    public void remove(long id, int version, @Nullable String reason) {
+        AppUser me = currentUser.require();
+        Claim before = get(id);
+        if (!claims.markRemoved(id, version)) {
+            throw conflict(id, version);
+        }
+        events.record(id, me.id(), "claim.removed", snapshot(before), null, blankToNull(reason));
+    }
+
+    /** Re-anchors every placed claim of the article after its text changed (inside the editing transaction). */
+    @EventListener
+    public void onBodyChanged(ArticleBodyChanged change) {
+        for (ClaimRecord r : claims.placedRecords(change.articleId())) {
+            Anchor old = new Anchor(
+                    new io.claimdesk.claim.domain.anchor.TextQuoteSelector(r.getQuote(), r.getQuotePrefix(),
+                            r.getQuoteSuffix()),
+                    new io.claimdesk.claim.domain.anchor.TextPositionSelector(r.getStartCp(), r.getEndCp()));
+            ReanchorResult result = Reanchorer.reanchor(change.newBody(), old);
+            if (result instanceof ReanchorResult.Placed placed) {
+                Anchor now = Anchors.create(change.newBody(), placed.start(), placed.end());
+                if (!now.equals(old)) {
+                    claims.updateAnchor(r.getId(), r.getVersion(), now, false);
+                    Map<String, Object> after = anchorOf(now);
+                    after.put("method", placed.method().name());
+                    after.put("score", placed.score());
+                    events.record(r.getId(), change.actorId(), "claim.reanchored", anchorOf(old), after, null);
+                }
+            } else if (result instanceof ReanchorResult.Orphaned orphaned) {
+                claims.markOrphaned(r.getId(), r.getVersion());
+                events.record(r.getId(), change.actorId(), "claim.orphaned", anchorOf(old), null,
+                        orphaned.reason());
+            }
+        }
+    }
+
+    private ConflictException conflict(long id, int version) {
+        ClaimRecord now = claims.record(id).orElseThrow(() -> new NotFoundException("Claim", id));
+        String who = claims.lastActor(id).orElse(null);
+        return new ConflictException("The claim was changed by " + (who == null ? "someone else" : who)
+                + " since you opened it (your version " + version + ", now " + now.getVersion()
+                + "). Reload to see the change; your input is kept.", now.getVersion(), who);
+    }
+
+    /** Shrinks [start, end) so it neither starts nor ends with white space. */
+    private static int[] trim(String body, int start, int end) {
+        int s = start;
+        int e = end;
+        while (s < e && Character.isWhitespace(body.codePointAt(CodePoints.toUtf16Index(body, s)))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(body.codePointAt(CodePoints.toUtf16Index(body, e - 1)))) {
+            e--;
+        }
+        if (s == e) {
+            throw new ValidationException("The selected span is only white space.");
+        }
+        return new int[]{s, e};
+    }
+
+    static String[] tags(@Nullable List<String> tags) {
+        if (tags == null) {
+            return new String[0];
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (String t : tags) {
+            String tag = t == null ? "" : t.strip();
+            if (tag.isEmpty()) {
+                continue;
+            }
+            if (tag.codePointCount(0, tag.length()) > MAX_TAG_LENGTH) {
+                throw new ValidationException("A tag has at most " + MAX_TAG_LENGTH + " characters: " + tag);
+            }
+            out.add(tag);
+        }
+        return out.toArray(String[]::new);
+    }
+
+    private static Map<String, Object> snapshot(Claim c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("quote", c.quote());
+        m.put("start", c.start());
+        m.put("end", c.end());
+        m.put("statement", c.statement());
+        m.put("claimant", c.claimant());
+        m.put("claimDate", c.claimDate() == null ? null : c.claimDate().toString());
+        m.put("tags", c.tags());
+        return m;
+    }
+
+    private static Map<String, Object> anchorOf(Claim c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("quote", c.quote());
+        m.put("prefix", c.prefix());
+        m.put("suffix", c.suffix());
+        m.put("start", c.start());
+        m.put("end", c.end());
+        return m;
+    }
+
+    private static Map<String, Object> anchorOf(Anchor a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("quote", a.quote().exact());
+        m.put("prefix", a.quote().prefix());
+        m.put("suffix", a.quote().suffix());
+        m.put("start", a.position().start());
+        m.put("end", a.position().end());
+        return m;
+    }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,63 @@
+package io.claimdesk.claim.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import io.claimdesk.claim.domain.Claim;
+
+/** Small shared displays for claims: status badge and evidence counts (icon + number + text, not colour alone). */
+public final class ClaimBadges {
+
+    private ClaimBadges() {
+    }
+
+    /** Status as a Lumo badge with an icon and the translated status name. */
+    public static Span status(Component c, String status) {
+        VaadinIcon icon = switch (status) {
+            case "NEW" -> VaadinIcon.CIRCLE_THIN;
+            case "IN_PROGRESS" -> VaadinIcon.HOURGLASS;
+            case "READY_FOR_REVIEW" -> VaadinIcon.EYE;
+            case "APPROVED" -> VaadinIcon.CHECK_CIRCLE;
+            case "DISMISSED" -> VaadinIcon.BAN;
+            default -> VaadinIcon.QUESTION;
+        };
+        String theme = switch (status) {
+            case "APPROVED" -> "badge success";
+            case "READY_FOR_REVIEW" -> "badge";
+            case "DISMISSED" -> "badge contrast";
+            case "IN_PROGRESS" -> "badge";
+            default -> "badge contrast";
+        };
+        Icon i = icon.create();
+        i.getStyle().set("padding", "var(--lumo-space-xs)");
+        Span badge = new Span(i, new Span(c.getTranslation("status." + status)));
+        badge.getElement().getThemeList().add(theme);
+        badge.addClassName("cd-status");
+        badge.getElement().setAttribute("data-status", status);
+        return badge;
+    }
+
+    /** Evidence counts by stance: supports / refutes / context, each with an icon and a label. */
+    public static HorizontalLayout evidence(Component c, Claim.StanceCounts counts) {
+        HorizontalLayout row = new HorizontalLayout(
+                count(c, VaadinIcon.THUMBS_UP, counts.supports(), "stance.SUPPORTS", "cd-supports"),
+                count(c, VaadinIcon.THUMBS_DOWN, counts.refutes(), "stance.REFUTES", "cd-refutes"),
+                count(c, VaadinIcon.INFO_CIRCLE, counts.context(), "stance.CONTEXT", "cd-context"));
+        row.setSpacing(false);
+        row.addClassName("cd-evidence-counts");
+        return row;
+    }
+
+    private static Span count(Component c, VaadinIcon icon, int n, String key, String cls) {
+        Icon i = icon.create();
+        i.setSize("var(--lumo-icon-size-s)");
+        Span s = new Span(i, new Span(Integer.toString(n)));
+        s.addClassName(cls);
+        s.addClassName("cd-count");
+        s.getElement().setAttribute("title", c.getTranslation(key) + ": " + n);
+        s.getElement().setAttribute("aria-label", c.getTranslation(key) + ": " + n);
+        return s;
+    }
+}

@@ -1,0 +1,172 @@
+package io.claimdesk.claim.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.claimdesk.claim.domain.Claim;
+import io.claimdesk.claim.domain.ClaimService;
+import io.claimdesk.core.domain.ConflictException;
+import io.claimdesk.core.domain.NotFoundException;
+import io.claimdesk.core.domain.ValidationException;
+import io.claimdesk.core.ui.Notifications;
+import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * One claim, addressable as {@code /claims/{id}}: its quote (the anchor, read-only, in the article's direction),
+ * the editable statement, claimant, date and tags, and its orphan state with re-attach and remove.
+ */
+@Route("claims/:claimId")
+@RolesAllowed("CHECKER")
+public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ClaimService claims;
+    private final ClaimForm form;
+    private final H2 heading = new H2();
+    private final Div quote = new Div();
+    private final Div orphan = new Div();
+    private final Paragraph meta = new Paragraph();
+    private final HorizontalLayout badges = new HorizontalLayout();
+    private final VerticalLayout extensions = new VerticalLayout();
+    private @Nullable Claim claim;
+
+    public ClaimDetailView(ClaimService claims) {
+        this.claims = claims;
+        this.form = new ClaimForm(claims.knownTags());
+        setMaxWidth("1100px");
+        heading.setId("claim-heading");
+        quote.addClassName("cd-quote");
+        quote.setId("claim-quote");
+        orphan.setId("orphan-notice");
+        orphan.addClassName("cd-warning");
+        meta.addClassName("cd-muted");
+        badges.setAlignItems(FlexComponent.Alignment.CENTER);
+        form.addSaveListener(e -> save());
+        extensions.setPadding(false);
+        add(heading, badges, quote, orphan, form, meta, extensions);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            long id = Long.parseLong(event.getRouteParameters().get("claimId").orElse(""));
+            claim = claims.get(id);
+        } catch (NumberFormatException | NotFoundException e) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class,
+                    getTranslation("claim.notFound"));
+            return;
+        }
+        render();
+        form.show(Objects.requireNonNull(claim));
+    }
+
+    /** Where other features add their panels (evidence, workflow, checked before). */
+    protected VerticalLayout extensions() {
+        return extensions;
+    }
+
+    private void render() {
+        Claim c = Objects.requireNonNull(claim);
+        heading.setText(getTranslation("claim.heading", c.id()));
+        badges.removeAll();
+        Anchor article = new Anchor("articles/" + c.articleId(), getTranslation("claim.inArticle", c.articleTitle()));
+        article.setId("claim-article-link");
+        badges.add(ClaimBadges.status(this, c.status()), ClaimBadges.evidence(this, c.evidence()), article);
+        quote.removeAll();
+        quote.getElement().setAttribute("dir", c.articleDirection());
+        quote.getElement().setAttribute("lang", c.language());
+        Span prefix = new Span(c.prefix());
+        prefix.addClassName("cd-context-text");
+        Span exact = new Span(c.quote());
+        exact.addClassName("cd-quote-exact");
+        exact.setId("claim-quote-exact");
+        Span suffix = new Span(c.suffix());
+        suffix.addClassName("cd-context-text");
+        quote.add(new Span(getTranslation("claim.quote") + ": "), prefix, exact, suffix);
+        orphan.removeAll();
+        orphan.setVisible(c.orphaned());
+        if (c.orphaned()) {
+            Button reattach = new Button(getTranslation("claim.orphan.reattach"), VaadinIcon.LINK.create(),
+                    e -> UI.getCurrent().navigate("articles/" + c.articleId() + "?reattach=" + c.id()));
+            reattach.setId("orphan-reattach");
+            Button remove = new Button(getTranslation("claim.remove"), VaadinIcon.TRASH.create(), e -> confirmRemove());
+            remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            remove.setId("orphan-remove");
+            orphan.add(new Paragraph(getTranslation("claim.orphan.notice")), new HorizontalLayout(reattach, remove));
+        }
+        meta.setText(getTranslation("claim.meta", c.createdByName(),
+                c.createdAt().format(DateTimeFormatter.ISO_LOCAL_DATE),
+                c.checkWorthiness() == null ? "-" : String.format(Locale.ROOT, "%.2f", c.checkWorthiness()),
+                getTranslation("language." + c.language()), c.start(), c.end()));
+    }
+
+    private void save() {
+        Claim c = Objects.requireNonNull(claim);
+        try {
+            claim = claims.update(c.id(), form.version(), form.fields());
+            form.show(claim);
+            render();
+            Notifications.success(getTranslation("claim.saved"));
+        } catch (ConflictException e) {
+            Dialog d = new Dialog(getTranslation("conflict.title"));
+            d.add(new Paragraph(e.getMessage()), new Paragraph(getTranslation("conflict.inputKept")));
+            Button reload = new Button(getTranslation("action.reload"), ev -> {
+                d.close();
+                claim = claims.get(c.id());
+                form.show(claim);
+                render();
+            });
+            reload.setId("conflict-reload");
+            d.getFooter().add(new Button(getTranslation("conflict.keep"), ev -> d.close()), reload);
+            d.open();
+        } catch (ValidationException e) {
+            Notifications.error(e.getMessage());
+        }
+    }
+
+    private void confirmRemove() {
+        Claim c = Objects.requireNonNull(claim);
+        Dialog d = new Dialog(getTranslation("claim.remove"));
+        TextField reason = new TextField(getTranslation("claim.remove.reason"));
+        reason.setWidthFull();
+        Button ok = new Button(getTranslation("claim.remove"), e -> {
+            try {
+                claims.remove(c.id(), c.version(), reason.getValue());
+                d.close();
+                Notifications.success(getTranslation("claim.removed"));
+                UI.getCurrent().navigate("articles/" + c.articleId());
+            } catch (ConflictException ex) {
+                Notifications.error(ex.getMessage());
+            }
+        });
+        ok.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        ok.setId("confirm-remove");
+        d.add(new Paragraph(getTranslation("claim.remove.confirm")), reason);
+        d.getFooter().add(new Button(getTranslation("action.cancel"), e -> d.close()), ok);
+        d.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return claim == null ? getTranslation("claim.title") : getTranslation("claim.heading", claim.id());
+    }
+}

@@ -1,0 +1,187 @@
+package io.claimdesk.claim.ui;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.claimdesk.article.domain.ArticleFilter;
+import io.claimdesk.article.domain.ArticleService;
+import io.claimdesk.article.domain.ArticleSummary;
+import io.claimdesk.claim.domain.Claim;
+import io.claimdesk.claim.domain.ClaimFilter;
+import io.claimdesk.claim.domain.ClaimService;
+import io.claimdesk.user.domain.AppUser;
+import io.claimdesk.user.domain.Role;
+import io.claimdesk.user.domain.UserService;
+import jakarta.annotation.security.RolesAllowed;
+import org.jooq.Field;
+import org.jooq.SortField;
+import org.jspecify.annotations.Nullable;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static io.claimdesk.db.Tables.CLAIM;
+
+/** Claims across all articles: lazy grid with filters (article, status, claimant, tag, assignee, text). */
+@Route("claims")
+@RolesAllowed("CHECKER")
+public class ClaimsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    static final List<String> STATUSES = List.of("NEW", "IN_PROGRESS", "READY_FOR_REVIEW", "APPROVED", "DISMISSED");
+    private static final Map<String, Field<?>> SORT_KEYS = Map.of(
+            "statement", CLAIM.STATEMENT,
+            "claimant", CLAIM.CLAIMANT,
+            "status", CLAIM.STATUS,
+            "claimDate", CLAIM.CLAIM_DATE,
+            "createdAt", CLAIM.CREATED_AT);
+
+    private final ClaimService claims;
+    private final Grid<Claim> grid = new Grid<>();
+    private final ComboBox<ArticleSummary> article = new ComboBox<>();
+    private final Select<String> status = new Select<>();
+    private final TextField claimant = new TextField();
+    private final ComboBox<String> tag = new ComboBox<>();
+    private final ComboBox<AppUser> assignee = new ComboBox<>();
+    private final TextField text = new TextField();
+    private final Checkbox orphansOnly = new Checkbox();
+    private final FlexLayout toolbar = new FlexLayout();
+
+    public ClaimsView(ClaimService claims, ArticleService articles, UserService users) {
+        this.claims = claims;
+        setSizeFull();
+
+        article.setPlaceholder(getTranslation("claim.list.article"));
+        article.setItems(q -> articles.find(new ArticleFilter(q.getFilter().orElse(""), null), q.getOffset(),
+                q.getLimit(), List.of()).stream());
+        article.setItemLabelGenerator(ArticleSummary::title);
+        article.setClearButtonVisible(true);
+        article.setId("filter-article");
+        status.setItems(Stream.concat(Stream.of(""), STATUSES.stream()).toList());
+        status.setItemLabelGenerator(s -> s.isEmpty() ? getTranslation("claim.list.anyStatus")
+                : getTranslation("status." + s));
+        status.setValue("");
+        status.setId("filter-status");
+        claimant.setPlaceholder(getTranslation("claim.claimant"));
+        claimant.setValueChangeMode(ValueChangeMode.LAZY);
+        claimant.setClearButtonVisible(true);
+        tag.setPlaceholder(getTranslation("claim.tags"));
+        tag.setItems(claims.knownTags());
+        tag.setClearButtonVisible(true);
+        List<AppUser> people = Stream.concat(users.activeWithRole(Role.CHECKER).stream(),
+                users.activeWithRole(Role.SUPERVISOR).stream()).toList();
+        assignee.setPlaceholder(getTranslation("claim.assignee"));
+        assignee.setItems(people);
+        assignee.setItemLabelGenerator(AppUser::displayName);
+        assignee.setClearButtonVisible(true);
+        text.setPlaceholder(getTranslation("claim.list.text"));
+        text.setPrefixComponent(VaadinIcon.SEARCH.create());
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setClearButtonVisible(true);
+        text.setId("filter-text");
+        orphansOnly.setLabel(getTranslation("claim.list.orphansOnly"));
+        article.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
+        tag.addValueChangeListener(e -> refresh());
+        assignee.addValueChangeListener(e -> refresh());
+        claimant.addValueChangeListener(e -> refresh());
+        text.addValueChangeListener(e -> refresh());
+        orphansOnly.addValueChangeListener(e -> refresh());
+        toolbar.add(text, article, status, claimant, tag, assignee, orphansOnly);
+        toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.getStyle().set("gap", "var(--lumo-space-s)");
+
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addComponentColumn(c -> {
+            Span s = new Span(ReaderView.shorten(c.statement(), 160));
+            s.getElement().setAttribute("dir", "auto");
+            return s;
+        }).setHeader(getTranslation("claim.statement")).setKey("statement").setSortable(true).setFlexGrow(4);
+        grid.addColumn(c -> c.claimant() == null ? "" : c.claimant()).setHeader(getTranslation("claim.claimant"))
+                .setKey("claimant").setSortable(true);
+        grid.addColumn(Claim::articleTitle).setHeader(getTranslation("claim.article")).setFlexGrow(2);
+        grid.addComponentColumn(c -> ClaimBadges.status(this, c.status())).setHeader(getTranslation("claim.status"))
+                .setKey("status").setSortable(true);
+        grid.addColumn(c -> c.verdict() == null ? "" : getTranslation("verdict." + c.verdict()))
+                .setHeader(getTranslation("claim.verdict"));
+        grid.addComponentColumn(c -> ClaimBadges.evidence(this, c.evidence()))
+                .setHeader(getTranslation("claim.evidence"));
+        grid.addColumn(c -> c.assigneeName() == null ? "" : c.assigneeName())
+                .setHeader(getTranslation("claim.assignee"));
+        grid.addColumn(c -> c.claimDate() == null ? "" : c.claimDate().toString())
+                .setHeader(getTranslation("claim.claimDate")).setKey("claimDate").setSortable(true);
+        grid.addColumn(c -> c.createdAt().format(DateTimeFormatter.ISO_LOCAL_DATE))
+                .setHeader(getTranslation("claim.created")).setKey("createdAt").setSortable(true);
+        grid.setItems(q -> claims.find(filter(), q.getOffset(), q.getLimit(), sort(q.getSortOrders())).stream(),
+                q -> claims.count(filter()));
+        grid.addItemDoubleClickListener(e -> getUI().ifPresent(ui -> ui.navigate("claims/" + e.getItem().id())));
+        grid.addItemClickListener(e -> {
+            if (e.getColumn() != null && "statement".equals(e.getColumn().getKey())) {
+                getUI().ifPresent(ui -> ui.navigate("claims/" + e.getItem().id()));
+            }
+        });
+        grid.setId("claims-grid");
+        add(toolbar, grid);
+        setFlexGrow(1, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("status")
+                .filter(STATUSES::contains).ifPresent(status::setValue);
+    }
+
+    /** Ids of the rows the user ticked (for bulk actions). */
+    public Set<Long> selectedIds() {
+        return grid.getSelectedItems().stream().map(Claim::id).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** Re-reads the grid (after bulk actions). */
+    public void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    /** The toolbar, where other features add actions. */
+    protected FlexLayout toolbar() {
+        return toolbar;
+    }
+
+    ClaimFilter filter() {
+        @Nullable ArticleSummary a = article.getValue();
+        @Nullable AppUser who = assignee.getValue();
+        String s = status.getValue();
+        return new ClaimFilter(a == null ? null : a.id(), s == null || s.isEmpty() ? null : s, claimant.getValue(),
+                tag.getValue(), who == null ? null : who.id(), text.getValue(),
+                orphansOnly.getValue() ? Boolean.TRUE : null);
+    }
+
+    private static List<SortField<?>> sort(List<QuerySortOrder> orders) {
+        return orders.stream().filter(o -> SORT_KEYS.containsKey(o.getSorted()))
+                .<SortField<?>>map(o -> o.getDirection() == SortDirection.ASCENDING
+                        ? SORT_KEYS.get(o.getSorted()).asc().nullsLast()
+                        : SORT_KEYS.get(o.getSorted()).desc().nullsLast())
+                .toList();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("claim.list.title");
+    }
+}

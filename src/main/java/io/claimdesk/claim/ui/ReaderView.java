@@ -1,0 +1,398 @@
+package io.claimdesk.claim.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.claimdesk.article.domain.Article;
+import io.claimdesk.article.domain.ArticleService;
+import io.claimdesk.article.ui.ArticleMetadataForm;
+import io.claimdesk.claim.domain.Claim;
+import io.claimdesk.claim.domain.ClaimFields;
+import io.claimdesk.claim.domain.ClaimService;
+import io.claimdesk.claim.domain.segment.Segment;
+import io.claimdesk.core.domain.ConflictException;
+import io.claimdesk.core.domain.NotFoundException;
+import io.claimdesk.core.domain.ValidationException;
+import io.claimdesk.core.text.CodePoints;
+import io.claimdesk.core.ui.Notifications;
+import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The reader: the article in its own direction with its claims highlighted, suggested claim spans (sentences and
+ * clauses with check-worthiness), creation of a claim from a suggestion or from any selected span (mouse or
+ * keyboard), metadata editing and text editing (claims are re-anchored). {@code ?reattach=ID} re-attaches an
+ * orphaned claim to the next selected span.
+ */
+@Route("articles/:articleId")
+@RolesAllowed("CHECKER")
+public class ReaderView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ArticleService articles;
+    private final ClaimService claims;
+    private final SpanSelector text = new SpanSelector();
+    private final H2 title = new H2();
+    private final Paragraph facts = new Paragraph();
+    private final Div warnings = new Div();
+    private final ArticleMetadataForm metadata = new ArticleMetadataForm();
+    private final VerticalLayout suggestionList = new VerticalLayout();
+    private final VerticalLayout claimList = new VerticalLayout();
+    private final Span selectionPreview = new Span();
+    private final Button createFromSelection = new Button();
+    private final Div reattachBanner = new Div();
+    private final HorizontalLayout actions = new HorizontalLayout();
+    private @Nullable Article article;
+    private int selectionStart = -1;
+    private int selectionEnd = -1;
+    private @Nullable Long reattachClaimId;
+
+    public ReaderView(ArticleService articles, ClaimService claims) {
+        this.articles = articles;
+        this.claims = claims;
+        setSizeFull();
+        addClassName("cd-reader");
+
+        title.setId("article-title");
+        title.getElement().setAttribute("dir", "auto");
+        facts.setId("article-facts");
+        facts.addClassName("cd-muted");
+        warnings.setId("article-warnings");
+
+        metadata.addSaveListener(e -> saveMetadata());
+        Details metadataDetails = new Details(getTranslation("article.reader.metadata"), metadata);
+        metadataDetails.setId("metadata-details");
+        Button editText = new Button(getTranslation("article.reader.editText"), VaadinIcon.EDIT.create(),
+                e -> openTextEditor());
+        editText.setId("edit-text");
+        actions.add(editText);
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
+
+        text.addSpanSelectedListener(e -> selected(e.start(), e.end()));
+        text.addSpanCommitListener(e -> {
+            selected(e.start(), e.end());
+            createFromSelection();
+        });
+        text.addClaimClickListener(e -> UI.getCurrent().navigate("claims/" + e.claimId()));
+
+        createFromSelection.setText(getTranslation("claim.reader.createFromSelection"));
+        createFromSelection.setIcon(VaadinIcon.PLUS.create());
+        createFromSelection.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        createFromSelection.setEnabled(false);
+        createFromSelection.setId("create-from-selection");
+        createFromSelection.addClickListener(e -> createFromSelection());
+        selectionPreview.setId("selection-preview");
+        selectionPreview.addClassName("cd-selection-preview");
+        Span keyboardHint = new Span(getTranslation("claim.reader.keyboardHint"));
+        keyboardHint.addClassName("cd-muted");
+        reattachBanner.setVisible(false);
+        reattachBanner.addClassName("cd-warning");
+        reattachBanner.setId("reattach-banner");
+        VerticalLayout selectionBar = new VerticalLayout(reattachBanner,
+                new HorizontalLayout(createFromSelection, selectionPreview), keyboardHint);
+        selectionBar.setPadding(false);
+        selectionBar.setSpacing(false);
+
+        Div textScroller = new Div(text);
+        textScroller.addClassName("cd-text-scroller");
+        VerticalLayout left = new VerticalLayout(selectionBar, textScroller);
+        left.setPadding(false);
+        left.setSizeFull();
+
+        suggestionList.setPadding(false);
+        suggestionList.setId("suggestions");
+        claimList.setPadding(false);
+        claimList.setId("claims");
+        TabSheet side = new TabSheet();
+        side.add(getTranslation("claim.reader.suggestions"), suggestionList);
+        side.add(getTranslation("claim.reader.claims"), claimList);
+        side.setSizeFull();
+        side.setId("reader-side");
+
+        SplitLayout split = new SplitLayout(left, side);
+        split.setSizeFull();
+        split.setSplitterPosition(62);
+        add(title, facts, warnings, actions, metadataDetails, split);
+        setFlexGrow(1, split);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id;
+        try {
+            id = Long.parseLong(event.getRouteParameters().get("articleId").orElse(""));
+            article = articles.get(id);
+        } catch (NumberFormatException | NotFoundException e) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, getTranslation("article.reader.notFound"));
+            return;
+        }
+        reattachClaimId = event.getLocation().getQueryParameters().getSingleParameter("reattach")
+                .map(Long::valueOf).orElse(null);
+        render();
+    }
+
+    private void render() {
+        Article a = java.util.Objects.requireNonNull(article);
+        title.setText(a.displayTitle());
+        facts.setText(getTranslation("article.reader.facts", nz(a.publisher()), nz(a.byline()),
+                getTranslation("language." + a.language()), getTranslation("direction." + a.direction()),
+                a.createdByName(), a.createdAt().format(DateTimeFormatter.ISO_LOCAL_DATE)));
+        warnings.removeAll();
+        if (!a.warnings().isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            a.warnings().forEach(w -> list.add(new ListItem(warningText(w))));
+            Details d = new Details(getTranslation("article.reader.warnings", a.warnings().size()), list);
+            warnings.add(d);
+        }
+        metadata.show(a);
+        if (reattachClaimId != null) {
+            reattachBanner.setText(getTranslation("claim.reader.reattachBanner", reattachClaimId));
+            reattachBanner.setVisible(true);
+            createFromSelection.setText(getTranslation("claim.reader.reattach"));
+        }
+        refreshClaims();
+        renderSuggestions();
+    }
+
+    private String warningText(Article.StoredWarning w) {
+        String t = getTranslation("article.warning." + w.code(), w.args().values().toArray());
+        return t.startsWith("!") ? w.message() : t;
+    }
+
+    private void refreshClaims() {
+        Article a = java.util.Objects.requireNonNull(article);
+        List<Claim> list = claims.ofArticle(a.id());
+        Map<Long, Integer> numbers = numbers(list);
+        text.show(a.body(), a.direction(), a.language(), list, numbers, reattachClaimId == null ? -1 : reattachClaimId);
+        claimList.removeAll();
+        if (list.isEmpty()) {
+            claimList.add(new Paragraph(getTranslation("claim.reader.noClaims")));
+        }
+        for (Claim c : list) {
+            claimList.add(claimCard(c, numbers.get(c.id())));
+        }
+    }
+
+    /** Claims numbered in text order (1-based); orphans after. */
+    static Map<Long, Integer> numbers(List<Claim> list) {
+        Map<Long, Integer> numbers = new HashMap<>();
+        int n = 1;
+        for (Claim c : list) {
+            numbers.put(c.id(), n++);
+        }
+        return numbers;
+    }
+
+    private Div claimCard(Claim c, int number) {
+        Anchor link = new Anchor("claims/" + c.id(), "#" + number + " " + shorten(c.statement(), 140));
+        link.getElement().setAttribute("dir", "auto");
+        link.setId("claim-link-" + c.id());
+        Div card = new Div(link);
+        card.addClassName("cd-claim-card");
+        HorizontalLayout meta = new HorizontalLayout(ClaimBadges.status(this, c.status()),
+                ClaimBadges.evidence(this, c.evidence()));
+        meta.setAlignItems(FlexComponent.Alignment.CENTER);
+        card.add(meta);
+        if (c.orphaned()) {
+            Paragraph orphan = new Paragraph(getTranslation("claim.orphan.short", shorten(c.quote(), 120)));
+            orphan.addClassName("cd-warning");
+            card.add(orphan);
+        }
+        return card;
+    }
+
+    private void renderSuggestions() {
+        Article a = java.util.Objects.requireNonNull(article);
+        suggestionList.removeAll();
+        List<Segment> segments = claims.suggestions(a.id());
+        int i = 0;
+        for (Segment s : segments) {
+            suggestionList.add(suggestionCard(s, i++, a.direction()));
+        }
+        if (segments.isEmpty()) {
+            suggestionList.add(new Paragraph(getTranslation("claim.reader.noSuggestions")));
+        }
+    }
+
+    private Div suggestionCard(Segment s, int index, String direction) {
+        Span kind = new Span(getTranslation("claim.segment." + s.kind().name()));
+        kind.getElement().getThemeList().add(s.kind() == Segment.Kind.CLAUSE ? "badge contrast" : "badge");
+        ProgressBar score = new ProgressBar(0, 1, Math.max(0, Math.min(1, s.score())));
+        score.setWidth("5em");
+        Span scoreText = new Span(String.format(Locale.ROOT, "%.2f", s.score()));
+        scoreText.getElement().setAttribute("title", getTranslation("claim.checkWorthiness"));
+        Paragraph quote = new Paragraph(s.text());
+        quote.getElement().setAttribute("dir", direction);
+        quote.addClassName("cd-suggestion-text");
+        Span reasons = new Span(String.join(" · ", s.reasons().stream()
+                .map(r -> getTranslation("claim.reason." + r)).toList()));
+        reasons.addClassName("cd-muted");
+        Button create = new Button(getTranslation("claim.reader.createFromSuggestion"), VaadinIcon.PLUS.create(),
+                e -> create(s.start(), s.end()));
+        create.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        create.setId("suggestion-create-" + index);
+        HorizontalLayout head = new HorizontalLayout(kind, score, scoreText, create);
+        head.setAlignItems(FlexComponent.Alignment.CENTER);
+        Div card = new Div(head, quote, reasons);
+        card.addClassName("cd-suggestion");
+        card.getElement().setAttribute("data-kind", s.kind().name());
+        card.setId("suggestion-" + index);
+        return card;
+    }
+
+    void selected(int start, int end) {
+        Article a = java.util.Objects.requireNonNull(article);
+        int length = CodePoints.length(a.body());
+        if (start < 0 || end > length || start >= end) {
+            return;
+        }
+        selectionStart = start;
+        selectionEnd = end;
+        selectionPreview.setText("«" + shorten(CodePoints.substring(a.body(), start, end), 160) + "»");
+        selectionPreview.getElement().setAttribute("dir", a.direction());
+        createFromSelection.setEnabled(true);
+    }
+
+    void createFromSelection() {
+        if (selectionStart < 0) {
+            return;
+        }
+        if (reattachClaimId != null) {
+            reattach(reattachClaimId, selectionStart, selectionEnd);
+            return;
+        }
+        create(selectionStart, selectionEnd);
+    }
+
+    private void create(int start, int end) {
+        Article a = java.util.Objects.requireNonNull(article);
+        try {
+            Claim created = claims.create(a.id(), start, end, ClaimFields.NONE);
+            Notifications.success(getTranslation("claim.created", shorten(created.quote(), 80)));
+            clearSelection();
+            refreshClaims();
+        } catch (ValidationException e) {
+            Notifications.error(e.getMessage());
+        }
+    }
+
+    private void reattach(long claimId, int start, int end) {
+        try {
+            Claim c = claims.get(claimId);
+            claims.reattach(claimId, c.version(), start, end);
+            Notifications.success(getTranslation("claim.reattached"));
+            UI.getCurrent().navigate("claims/" + claimId);
+        } catch (ValidationException | ConflictException | NotFoundException e) {
+            Notifications.error(e.getMessage());
+        }
+    }
+
+    private void clearSelection() {
+        selectionStart = -1;
+        selectionEnd = -1;
+        selectionPreview.setText("");
+        createFromSelection.setEnabled(false);
+    }
+
+    private void saveMetadata() {
+        Article a = java.util.Objects.requireNonNull(article);
+        try {
+            article = articles.updateMetadata(a.id(), metadata.version(), metadata.change());
+            Notifications.success(getTranslation("article.reader.saved"));
+            render();
+        } catch (ConflictException e) {
+            conflict(e);
+        } catch (ValidationException e) {
+            Notifications.error(e.getMessage());
+        }
+    }
+
+    private void openTextEditor() {
+        Article a = java.util.Objects.requireNonNull(article);
+        Dialog dialog = new Dialog(getTranslation("article.reader.editText"));
+        dialog.setWidth("min(900px, 95vw)");
+        TextArea body = new TextArea();
+        body.setValue(a.body());
+        body.setWidthFull();
+        body.setHeight("50vh");
+        body.getElement().setAttribute("dir", a.direction());
+        body.setId("edit-body");
+        TextField note = new TextField(getTranslation("article.reader.editNote"));
+        note.setWidthFull();
+        Paragraph help = new Paragraph(getTranslation("article.reader.editHelp"));
+        help.addClassName("cd-muted");
+        int version = a.version();
+        Button save = new Button(getTranslation("action.save"), e -> {
+            try {
+                article = articles.editBody(a.id(), version, body.getValue(), note.getValue());
+                dialog.close();
+                long orphans = claims.ofArticle(a.id()).stream().filter(Claim::orphaned).count();
+                Notifications.success(getTranslation("article.reader.textSaved", orphans));
+                render();
+            } catch (ConflictException ex) {
+                conflict(ex);
+            } catch (ValidationException ex) {
+                Notifications.error(ex.getMessage());
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("save-body");
+        dialog.add(help, body, note);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    /** A conflict keeps the user's input where it is and offers to reload the article. */
+    private void conflict(ConflictException e) {
+        Dialog d = new Dialog(getTranslation("conflict.title"));
+        d.add(new Paragraph(e.getMessage()));
+        Button reload = new Button(getTranslation("action.reload"), ev -> {
+            d.close();
+            article = articles.get(java.util.Objects.requireNonNull(article).id());
+            render();
+        });
+        reload.setId("conflict-reload");
+        d.getFooter().add(new Button(getTranslation("conflict.keep"), ev -> d.close()), reload);
+        d.open();
+    }
+
+    static String shorten(String s, int max) {
+        return s.codePointCount(0, s.length()) <= max ? s : s.substring(0, s.offsetByCodePoints(0, max - 1)) + "…";
+    }
+
+    private static String nz(@Nullable String s) {
+        return s == null || s.isBlank() ? "-" : s;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return article == null ? getTranslation("article.reader.title") : article.displayTitle();
+    }
+}

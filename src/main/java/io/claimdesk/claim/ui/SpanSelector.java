@@ -1,0 +1,172 @@
+package io.claimdesk.claim.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.DomEvent;
+import com.vaadin.flow.component.EventData;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.shared.Registration;
+import io.claimdesk.claim.domain.Claim;
+import io.claimdesk.core.text.CodePoints;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The article text with claim highlights, in the article's direction, wrapped in the {@code <cd-span-selector>}
+ * web component (frontend/components/cd-span-selector.js) that reports mouse and keyboard selections as
+ * code-point offsets. Text is set as text nodes only (never HTML). Each line is cut into pieces at every claim
+ * boundary, so overlapping claims stay visible; the first piece of a claim carries its number.
+ */
+@Tag("cd-span-selector")
+@JsModule("./components/cd-span-selector.js")
+public class SpanSelector extends Component {
+
+    public SpanSelector() {
+        addClassName("cd-article-text");
+        setId("span-selector");
+    }
+
+    /**
+     * Shows {@code body} with {@code claims} highlighted; {@code numbers} gives each claim's display number.
+     *
+     * @param selectedClaimId claim to emphasise, or -1
+     */
+    public void show(String body, String direction, String language, List<Claim> claims,
+                     java.util.Map<Long, Integer> numbers, long selectedClaimId) {
+        Element root = getElement();
+        root.removeAllChildren();
+        root.setAttribute("dir", direction);
+        root.setAttribute("lang", language);
+        List<Claim> placed = claims.stream().filter(c -> !c.orphaned()).toList();
+        int lineStart = 0;
+        for (String line : body.split("\n", -1)) {
+            int lineLength = CodePoints.length(line);
+            int lineEnd = lineStart + lineLength;
+            if (!line.isBlank()) {
+                root.appendChild(paragraph(line, lineStart, lineEnd, placed, numbers, selectedClaimId));
+            }
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    private static Element paragraph(String line, int lineStart, int lineEnd, List<Claim> claims,
+                                     java.util.Map<Long, Integer> numbers, long selected) {
+        Element p = new Element("p");
+        p.getClassList().add("cd-para");
+        TreeSet<Integer> cuts = new TreeSet<>(List.of(lineStart, lineEnd));
+        for (Claim c : claims) {
+            if (c.end() > lineStart && c.start() < lineEnd) {
+                cuts.add(Math.max(lineStart, c.start()));
+                cuts.add(Math.min(lineEnd, c.end()));
+            }
+        }
+        List<Integer> bounds = new ArrayList<>(cuts);
+        for (int i = 0; i + 1 < bounds.size(); i++) {
+            int from = bounds.get(i);
+            int to = bounds.get(i + 1);
+            Element piece = new Element("span");
+            piece.getClassList().add("cd-piece");
+            piece.setAttribute("data-start", Integer.toString(from));
+            piece.setText(CodePoints.substring(line, from - lineStart, to - lineStart));
+            List<Claim> covering = claims.stream().filter(c -> c.start() <= from && c.end() >= to).toList();
+            if (!covering.isEmpty()) {
+                piece.getClassList().add("cd-claim");
+                piece.getClassList().add("cd-claim-depth-" + Math.min(covering.size(), 3));
+                piece.setAttribute("data-claims", covering.stream().map(c -> Long.toString(c.id()))
+                        .collect(Collectors.joining(",")));
+                covering.stream().filter(c -> c.start() == from).findFirst().ifPresent(c ->
+                        piece.setAttribute("data-no", Integer.toString(numbers.getOrDefault(c.id(), 0))));
+                if (covering.stream().anyMatch(c -> c.id() == selected)) {
+                    piece.getClassList().add("cd-claim-selected");
+                }
+                piece.setAttribute("title", covering.stream().map(c -> "#" + numbers.getOrDefault(c.id(), 0))
+                        .collect(Collectors.joining(" ")));
+            }
+            p.appendChild(piece);
+        }
+        return p;
+    }
+
+    /** Selects [start, end) in the browser, as a user would (used by keyboard-less tests). */
+    public void select(int start, int end) {
+        getElement().callJsFunction("selectRange", start, end);
+    }
+
+    public Registration addSpanSelectedListener(ComponentEventListener<SpanSelectedEvent> listener) {
+        return addListener(SpanSelectedEvent.class, listener);
+    }
+
+    public Registration addSpanCommitListener(ComponentEventListener<SpanCommitEvent> listener) {
+        return addListener(SpanCommitEvent.class, listener);
+    }
+
+    public Registration addClaimClickListener(ComponentEventListener<ClaimClickEvent> listener) {
+        return addListener(ClaimClickEvent.class, listener);
+    }
+
+    /** The user selected [start, end) (code points) with mouse or keyboard. */
+    @DomEvent("span-selected")
+    public static class SpanSelectedEvent extends ComponentEvent<SpanSelector> {
+        private final int start;
+        private final int end;
+
+        public SpanSelectedEvent(SpanSelector source, boolean fromClient, @EventData("event.detail.start") int start,
+                                 @EventData("event.detail.end") int end) {
+            super(source, fromClient);
+            this.start = start;
+            this.end = end;
+        }
+
+        public int start() {
+            return start;
+        }
+
+        public int end() {
+            return end;
+        }
+    }
+
+    /** The user pressed Enter on a selection [start, end) (code points). */
+    @DomEvent("span-commit")
+    public static class SpanCommitEvent extends ComponentEvent<SpanSelector> {
+        private final int start;
+        private final int end;
+
+        public SpanCommitEvent(SpanSelector source, boolean fromClient, @EventData("event.detail.start") int start,
+                               @EventData("event.detail.end") int end) {
+            super(source, fromClient);
+            this.start = start;
+            this.end = end;
+        }
+
+        public int start() {
+            return start;
+        }
+
+        public int end() {
+            return end;
+        }
+    }
+
+    /** The user clicked a highlighted claim. */
+    @DomEvent("claim-click")
+    public static class ClaimClickEvent extends ComponentEvent<SpanSelector> {
+        private final long claimId;
+
+        public ClaimClickEvent(SpanSelector source, boolean fromClient,
+                               @EventData("event.detail.claimId") long claimId) {
+            super(source, fromClient);
+            this.claimId = claimId;
+        }
+
+        public long claimId() {
+            return claimId;
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.claimdesk.claim.ui;
+
+import org.jspecify.annotations.NullMarked;
