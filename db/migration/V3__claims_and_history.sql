@@ -115,7 +115,7 @@ create function claim_event_chain() returns trigger
 $$
 begin
     -- one writer per claim chain at a time
-    perform pg_advisory_xact_lock(hashtextextended('claim_event', 0), new.claim_id);
+    perform pg_advisory_xact_lock(new.claim_id);
     new.occurred_at := coalesce(new.occurred_at, now());
     new.prev_hash := coalesce((select e.hash from claim_event e where e.claim_id = new.claim_id
                                order by e.id desc limit 1), repeat('0', 64));

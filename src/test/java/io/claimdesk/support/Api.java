@@ -63,6 +63,28 @@ public final class Api {
                 .method("PATCH", HttpRequest.BodyPublishers.ofByteArray(bytes(body))));
     }
 
+    /** POSTs a multipart/form-data body with one file part named {@code file} and text fields. */
+    public Response postFile(String path, String fileName, String contentType, byte[] bytes,
+                             java.util.Map<String, String> fields) {
+        String boundary = "claimdesk-" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.util.function.Consumer<String> write = s -> body.writeBytes(s.getBytes(StandardCharsets.UTF_8));
+        fields.forEach((name, value) -> {
+            write.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n");
+            write.accept(value + "\r\n");
+        });
+        write.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
+        body.writeBytes(bytes);
+        write.accept("\r\n--" + boundary + "--\r\n");
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    public Response delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     public Response send(HttpRequest.Builder builder) {
         try {
             HttpResponse<byte[]> r = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -23,18 +23,15 @@ public final class ClaimBadges {
             case "DISMISSED" -> VaadinIcon.BAN;
             default -> VaadinIcon.QUESTION;
         };
-        String theme = switch (status) {
-            case "APPROVED" -> "badge success";
-            case "READY_FOR_REVIEW" -> "badge";
-            case "DISMISSED" -> "badge contrast";
-            case "IN_PROGRESS" -> "badge";
-            default -> "badge contrast";
+        String tone = switch (status) {
+            case "APPROVED" -> "cd-badge-success";
+            case "READY_FOR_REVIEW", "IN_PROGRESS" -> "cd-badge-primary";
+            default -> "cd-badge-contrast";
         };
         Icon i = icon.create();
         i.getStyle().set("padding", "var(--lumo-space-xs)");
         Span badge = new Span(i, new Span(c.getTranslation("status." + status)));
-        badge.getElement().getThemeList().add(theme);
-        badge.addClassName("cd-status");
+        badge.addClassNames("cd-badge", tone, "cd-status");
         badge.getElement().setAttribute("data-status", status);
         return badge;
     }

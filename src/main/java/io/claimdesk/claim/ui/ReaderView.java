@@ -243,7 +243,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
 
     private Div suggestionCard(Segment s, int index, String direction) {
         Span kind = new Span(getTranslation("claim.segment." + s.kind().name()));
-        kind.getElement().getThemeList().add(s.kind() == Segment.Kind.CLAUSE ? "badge contrast" : "badge");
+        kind.addClassNames("cd-badge", s.kind() == Segment.Kind.CLAUSE ? "cd-badge-contrast" : "cd-badge-primary");
         ProgressBar score = new ProgressBar(0, 1, Math.max(0, Math.min(1, s.score())));
         score.setWidth("5em");
         Span scoreText = new Span(String.format(Locale.ROOT, "%.2f", s.score()));

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.DomEvent;
 import com.vaadin.flow.component.EventData;
 import com.vaadin.flow.component.Tag;
-import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.shared.Registration;
 import io.claimdesk.claim.domain.Claim;
@@ -24,8 +24,11 @@ import java.util.stream.Collectors;
  * boundary, so overlapping claims stay visible; the first piece of a claim carries its number.
  */
 @Tag("cd-span-selector")
-@JsModule("./components/cd-span-selector.js")
+@JavaScript(SpanSelector.SCRIPT)
 public class SpanSelector extends Component {
+
+    /** The web component's source lives in frontend/components and is served as a static file. */
+    static final String SCRIPT = "context://frontend-static/components/cd-span-selector.js";
 
     public SpanSelector() {
         addClassName("cd-article-text");

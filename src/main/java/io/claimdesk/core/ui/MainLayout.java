@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.claimdesk.core.i18n.UiLanguage;
@@ -34,6 +35,7 @@ import java.util.List;
  */
 @Layout
 @AnonymousAllowed
+@StyleSheet(ClaimdeskStyles.URL)
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 title = new H1();

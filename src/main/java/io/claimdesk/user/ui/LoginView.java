@@ -13,6 +13,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import io.claimdesk.core.ui.ClaimdeskStyles;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.claimdesk.core.i18n.UiLanguage;
 import io.claimdesk.user.domain.LoginThrottledException;
@@ -25,6 +27,7 @@ import org.springframework.security.web.WebAttributes;
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
+@StyleSheet(ClaimdeskStyles.URL)
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();

@@ -1,0 +1,212 @@
+package io.claimdesk.article.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.claimdesk.core.text.SampleArticles;
+import io.claimdesk.support.Api;
+import io.claimdesk.support.IntegrationTest;
+import io.claimdesk.user.domain.Role;
+import io.claimdesk.user.domain.TestAccounts;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.claimdesk.db.Tables.ARTICLE;
+import static io.claimdesk.db.Tables.ARTICLE_UPLOAD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Article intake through the REST API, on our own Arabic wire story and (when present) the real sample. */
+class ArticleApiTest extends IntegrationTest {
+
+    /** Our own wire story: a headline, five paragraphs, the credit line, then the body repeated. */
+    static final String BASRA = resource("/intake/basra-water-ar.txt");
+    static final String BASRA_OPENING = "أعلنت وزارة الموارد المائية، الأحد، بدء تشغيل محطة جديدة";
+
+    @Autowired
+    DSLContext dsl;
+
+    private Api checker;
+
+    @BeforeEach
+    void account() {
+        accounts.ensure("intake-checker", Role.CHECKER);
+        checker = new Api(baseUrl(), "intake-checker", TestAccounts.PASSWORD);
+    }
+
+    @Test
+    void own_wire_story_is_cleaned_byline_extracted_and_repeat_collapsed() {
+        JsonNode a = importFile("basra.txt", "text/plain", BASRA.getBytes(StandardCharsets.UTF_8), true).json();
+        assertThat(a.get("language").asText()).isEqualTo("ar");
+        assertThat(a.get("direction").asText()).isEqualTo("rtl");
+        assertThat(a.get("byline").asText()).isEqualTo("وكالات");
+        String body = a.get("body").asText();
+        assertThat(occurrences(body, BASRA_OPENING)).isEqualTo(1);
+        assertThat(body).doesNotContain("وكالات");
+        assertThat(codes(a)).contains("REPEATED_CONTENT_REMOVED");
+        assertThat(a.get("warnings").get(0).get("message").asText()).isNotBlank();
+    }
+
+    @Test
+    void the_real_sample_article_comes_out_with_seven_paragraphs_once() {
+        String sample = SampleArticles.read("iraq-coalition-ar.txt");
+        JsonNode a = importFile("iraq-coalition-ar.txt", "text/plain", sample.getBytes(StandardCharsets.UTF_8), true)
+                .json();
+        assertThat(a.get("language").asText()).isEqualTo("ar");
+        assertThat(a.get("direction").asText()).isEqualTo("rtl");
+        assertThat(a.get("byline").asText()).isEqualTo("وكالات");
+        String body = a.get("body").asText();
+        assertThat(body.lines().filter(l -> !l.isBlank()).count()).isEqualTo(7);
+        assertThat(occurrences(body, "أعلن مستشار الأمن القومي العراقي قاسم الأعرجي")).isEqualTo(1);
+        assertThat(codes(a)).contains("REPEATED_CONTENT_REMOVED");
+    }
+
+    @Test
+    void every_supported_encoding_gives_the_byte_identical_body() {
+        String text = BASRA;
+        Map<String, byte[]> variants = new HashMap<>();
+        variants.put("windows-1256", text.getBytes(Charset.forName("windows-1256")));
+        variants.put("utf-16le-bom", concat(new byte[]{(byte) 0xFF, (byte) 0xFE},
+                text.getBytes(StandardCharsets.UTF_16LE)));
+        variants.put("utf-8-bom", concat(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                text.getBytes(StandardCharsets.UTF_8)));
+        variants.put("utf-8-crlf", text.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));
+        String reference = importFile("plain.txt", "text/plain", text.getBytes(StandardCharsets.UTF_8), true)
+                .json().get("body").asText();
+        for (var v : variants.entrySet()) {
+            Api.Response r = importFile(v.getKey() + ".txt", "text/plain", v.getValue(), true);
+            assertThat(r.status()).as(v.getKey()).isEqualTo(201);
+            byte[] body = r.json().get("body").asText().getBytes(StandardCharsets.UTF_8);
+            assertThat(body).as(v.getKey()).isEqualTo(reference.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void html_scripts_handlers_and_javascript_links_are_never_stored() {
+        String marker = UUID.randomUUID().toString();
+        String html = """
+                <!doctype html><html><head><title>Port reopens</title>
+                <meta property="og:site_name" content="Harbour Daily">
+                <script>document.cookie='stolen'</script><style>p{color:red}</style></head>
+                <body onload="alert('x')"><article><h1>Port reopens</h1>
+                <p>The port authority said on Monday that 40 ships docked in March. %s</p>
+                <p><img src=x onerror="alert(1)">Officials <a href="javascript:alert(2)">confirmed</a> the figure.</p>
+                </article><script>alert(3)</script></body></html>""".formatted(marker);
+        JsonNode a = importFile("port.html", "text/html", html.getBytes(StandardCharsets.UTF_8), false).json();
+        String stored = dsl.select(ARTICLE.asterisk()).from(ARTICLE).where(ARTICLE.ID.eq(a.get("id").asLong()))
+                .fetchSingle().formatJSON();
+        for (String bad : List.of("<script", "alert(", "onerror", "javascript:", "onload", "document.cookie", "<img")) {
+            assertThat(stored).as(bad).doesNotContain(bad);
+        }
+        assertThat(a.get("body").asText()).contains("40 ships docked in March").contains("Officials confirmed");
+        assertThat(a.get("publisher").asText()).isEqualTo("Harbour Daily");
+        // the raw upload is kept as given, for provenance (bytes are never rendered)
+        byte[] raw = dsl.select(ARTICLE_UPLOAD.BYTES).from(ARTICLE_UPLOAD)
+                .where(ARTICLE_UPLOAD.ARTICLE_ID.eq(a.get("id").asLong())).fetchSingle(ARTICLE_UPLOAD.BYTES);
+        assertThat(new String(raw, StandardCharsets.UTF_8)).isEqualTo(html);
+    }
+
+    @Test
+    void a_duplicate_is_refused_with_a_link_unless_forced() {
+        String text = BASRA + "\n" + "سطر تمييز " + UUID.randomUUID();
+        Api.Response first = checker.post("/api/v1/articles", Map.of("body", text));
+        assertThat(first.status()).isEqualTo(201);
+        long id = first.json().get("id").asLong();
+        int before = dsl.fetchCount(ARTICLE);
+
+        Api.Response again = checker.post("/api/v1/articles", Map.of("body", text));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("existingArticleId").asLong()).isEqualTo(id);
+        assertThat(again.json().get("existingArticle").asText()).isEqualTo("/api/v1/articles/" + id);
+        assertThat(dsl.fetchCount(ARTICLE)).isEqualTo(before);
+
+        Api.Response forced = checker.post("/api/v1/articles", Map.of("body", text, "force", true));
+        assertThat(forced.status()).isEqualTo(201);
+        assertThat(dsl.fetchCount(ARTICLE)).isEqualTo(before + 1);
+        assertThat(codes(forced.json())).contains("DUPLICATE_IMPORTED");
+    }
+
+    @Test
+    void over_size_upload_empty_paste_and_binary_file_get_clear_problems_and_store_nothing() {
+        int articles = dsl.fetchCount(ARTICLE);
+        int uploads = dsl.fetchCount(ARTICLE_UPLOAD);
+
+        byte[] twelveMegabytes = new byte[12 * 1024 * 1024];
+        java.util.Arrays.fill(twelveMegabytes, (byte) 'a');
+        Api.Response big = importFile("big.txt", "text/plain", twelveMegabytes, false);
+        assertThat(big.status()).isEqualTo(413);
+        assertThat(big.json().get("detail").asText()).contains("12.0 MB").contains("10 MB");
+
+        Api.Response empty = checker.post("/api/v1/articles", Map.of("body", "   \n\t  "));
+        assertThat(empty.status()).isEqualTo(422);
+        assertThat(empty.json().get("detail").asText()).containsIgnoringCase("empty");
+
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R', 0, 1};
+        Api.Response binary = importFile("photo.txt", "text/plain", png, false);
+        assertThat(binary.status()).isIn(415, 422);
+        assertThat(binary.json().get("detail").asText()).isNotBlank();
+
+        assertThat(dsl.fetchCount(ARTICLE)).isEqualTo(articles);
+        assertThat(dsl.fetchCount(ARTICLE_UPLOAD)).isEqualTo(uploads);
+    }
+
+    @Test
+    void metadata_can_be_corrected_and_a_stale_version_is_refused() {
+        String text = "A short English report said 12 ports closed in 2024. " + UUID.randomUUID();
+        JsonNode a = checker.post("/api/v1/articles", Map.of("body", text, "language", "en")).json();
+        long id = a.get("id").asLong();
+        Api.Response changed = checker.patch("/api/v1/articles/" + id,
+                Map.of("version", a.get("version").asInt(), "title", "Ports", "language", "ar"));
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.json().get("direction").asText()).isEqualTo("rtl");
+        Api.Response stale = checker.patch("/api/v1/articles/" + id,
+                Map.of("version", a.get("version").asInt(), "title", "Lost"));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(checker.get("/api/v1/articles/" + id).json().get("title").asText()).isEqualTo("Ports");
+        assertThat(checker.get("/api/v1/articles?q=Ports").json().get("total").asInt()).isGreaterThanOrEqualTo(1);
+    }
+
+    private Api.Response importFile(String name, String type, byte[] bytes, boolean force) {
+        return checker.postFile("/api/v1/articles", name, type, bytes,
+                force ? Map.of("force", "true") : Map.of());
+    }
+
+    private static List<String> codes(JsonNode article) {
+        List<String> codes = new java.util.ArrayList<>();
+        article.get("warnings").forEach(w -> codes.add(w.get("code").asText()));
+        return codes;
+    }
+
+    private static int occurrences(String text, String needle) {
+        int n = 0;
+        for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(a);
+        out.writeBytes(b);
+        return out.toByteArray();
+    }
+
+    static String resource(String path) {
+        try (InputStream in = ArticleApiTest.class.getResourceAsStream(path)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
