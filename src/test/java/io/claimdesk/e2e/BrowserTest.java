@@ -1,0 +1,129 @@
+package io.claimdesk.e2e;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.LoadState;
+import io.claimdesk.support.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.test.context.TestPropertySource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Base of browser tests: the whole application on a random port with its own fresh database, driven through a
+ * real Chromium by Playwright. Uses the system Chromium ({@code CLAIMDESK_CHROMIUM}, else /usr/bin/chromium)
+ * without any download when it exists, and Playwright's own browser otherwise. Screenshots go to
+ * {@code target/e2e-screenshots/}.
+ */
+@TestPropertySource(properties = "vaadin.devmode.devTools.enabled=false")
+public abstract class BrowserTest extends IntegrationTest {
+
+    static final Path SCREENSHOTS = Path.of("target", "e2e-screenshots");
+    private static final List<String> CHROMIUM_FLAGS = List.of("--no-sandbox", "--disable-gpu",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+            "--disable-quic", "--lang=en-US");
+
+    private static Playwright playwright;
+    private static Browser browser;
+    protected BrowserContext context;
+    protected Page page;
+
+    @BeforeAll
+    static void launch() throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        Path system = systemChromium();
+        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(CHROMIUM_FLAGS);
+        if (system != null) {
+            playwright = Playwright.create(new Playwright.CreateOptions()
+                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            options.setExecutablePath(system);
+        } else {
+            playwright = Playwright.create();
+        }
+        browser = playwright.chromium().launch(options);
+    }
+
+    static Path systemChromium() {
+        String configured = System.getenv("CLAIMDESK_CHROMIUM");
+        for (String candidate : new String[]{configured, "/usr/bin/chromium", "/usr/bin/chromium-browser"}) {
+            if (candidate != null && !candidate.isBlank() && Files.isExecutable(Path.of(candidate))) {
+                return Path.of(candidate);
+            }
+        }
+        return null;
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)
+                .setLocale("en-US").setAcceptDownloads(true));
+        context.setDefaultTimeout(20_000);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closePage() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    /** Opens {@code path} and waits for Vaadin to settle. */
+    protected void open(String path) {
+        page.navigate(baseUrl() + path);
+        settle();
+    }
+
+    /** Waits until the network is idle and Vaadin has no pending server round trip. */
+    protected void settle() {
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        page.waitForFunction("() => !window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients"
+                + " || Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
+    }
+
+    protected void signIn(String username, String password) {
+        open("/login");
+        page.locator("input[name='username']").fill(username);
+        page.locator("input[name='password']").fill(password);
+        page.locator("vaadin-button[slot='submit'], button[type='submit']").first().click();
+        page.waitForURL(url -> !url.contains("/login"));
+        settle();
+    }
+
+    protected void signOut() {
+        page.locator("#account-menu").click();
+        page.locator("#logout").click();
+        page.waitForURL(url -> url.contains("/login"));
+        settle();
+    }
+
+    protected Locator byId(String id) {
+        return page.locator("#" + id);
+    }
+
+    /** Saves a full-page screenshot as target/e2e-screenshots/{name}.png. */
+    protected void screenshot(String name) {
+        settle();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+}
