@@ -1,6 +1,6 @@
 package io.claimdesk.evidence.api;
 
-import io.claimdesk.evidence.domain.InvalidUrlException;
+import io.claimdesk.core.web.InvalidUrlException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;

@@ -1,5 +1,9 @@
 package io.claimdesk.evidence.domain;
 
+import io.claimdesk.core.web.CanonicalUrl;
+import io.claimdesk.core.web.InvalidUrlException;
+import io.claimdesk.core.web.UrlCanonicalizer;
+
 import io.claimdesk.claim.domain.ClaimEvents;
 import io.claimdesk.core.domain.ConflictException;
 import io.claimdesk.core.domain.NotFoundException;

@@ -1,5 +1,7 @@
 package io.claimdesk.evidence.domain;
 
+import io.claimdesk.core.web.UrlCanonicalizer;
+
 import org.jspecify.annotations.Nullable;
 
 /**

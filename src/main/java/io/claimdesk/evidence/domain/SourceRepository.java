@@ -1,5 +1,9 @@
 package io.claimdesk.evidence.domain;
 
+import io.claimdesk.core.web.CanonicalUrl;
+import io.claimdesk.core.web.InvalidUrlException;
+import io.claimdesk.core.web.UrlCanonicalizer;
+
 import io.claimdesk.db.tables.records.SourceRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;

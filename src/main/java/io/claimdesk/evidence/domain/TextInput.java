@@ -1,5 +1,8 @@
 package io.claimdesk.evidence.domain;
 
+import io.claimdesk.core.web.InvalidUrlException;
+import io.claimdesk.core.web.UrlCanonicalizer;
+
 import io.claimdesk.core.domain.ValidationException;
 import org.jspecify.annotations.Nullable;
 

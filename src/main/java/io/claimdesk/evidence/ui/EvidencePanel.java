@@ -1,6 +1,8 @@
 package io.claimdesk.evidence.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -20,12 +22,13 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import io.claimdesk.core.ui.Notifications;
 import io.claimdesk.evidence.domain.Evidence;
 import io.claimdesk.evidence.domain.EvidenceChanges;
 import io.claimdesk.evidence.domain.EvidenceService;
-import io.claimdesk.evidence.domain.InvalidUrlException;
+import io.claimdesk.core.web.InvalidUrlException;
 import io.claimdesk.evidence.domain.NewEvidence;
 import io.claimdesk.evidence.domain.SourceService;
 import io.claimdesk.evidence.domain.SourceType;
@@ -89,6 +92,26 @@ public class EvidencePanel extends VerticalLayout {
         this.claimId = claimId;
         add.setEnabled(true);
         refresh();
+    }
+
+    /**
+     * Listens for added, edited and removed evidence of the shown claim (e.g. to refresh evidence counts shown
+     * elsewhere in the view).
+     */
+    public Registration addEvidenceChangedListener(ComponentEventListener<EvidenceChangedEvent> listener) {
+        return addListener(EvidenceChangedEvent.class, listener);
+    }
+
+    /** Fired after evidence of the shown claim was added, edited or removed (and the list was reloaded). */
+    public static class EvidenceChangedEvent extends ComponentEvent<EvidencePanel> {
+        public EvidenceChangedEvent(EvidencePanel source) {
+            super(source, false);
+        }
+
+        /** The claim whose evidence changed. */
+        public long claimId() {
+            return getSource().claimId();
+        }
     }
 
     /** The claim shown, or -1 before {@link #show(long)}. */
@@ -224,6 +247,7 @@ public class EvidencePanel extends VerticalLayout {
                         note.getValue(), title.getValue(), publisher.getValue(), type.getValue(), archive.getValue()));
                 dialog.close();
                 refresh();
+                fireEvent(new EvidenceChangedEvent(this));
                 Notifications.success(getTranslation("evidence.added"));
             } catch (InvalidUrlException ex) {
                 url.setInvalid(true);
@@ -278,6 +302,7 @@ public class EvidencePanel extends VerticalLayout {
                         note.getValue()));
                 dialog.close();
                 refresh();
+                fireEvent(new EvidenceChangedEvent(this));
                 Notifications.success(getTranslation("evidence.saved"));
             } catch (RuntimeException ex) {
                 if (!UiErrors.show(this, ex)) {
@@ -307,7 +332,10 @@ public class EvidencePanel extends VerticalLayout {
         confirm.addConfirmListener(c -> {
             try {
                 evidence.remove(e.id(), e.version());
+                refresh();
+                fireEvent(new EvidenceChangedEvent(this));
                 Notifications.success(getTranslation("evidence.removed"));
+                return;
             } catch (RuntimeException ex) {
                 if (!UiErrors.show(this, ex)) {
                     throw ex;

@@ -5,7 +5,7 @@ import io.claimdesk.core.domain.ConflictException;
 import io.claimdesk.core.domain.NotFoundException;
 import io.claimdesk.core.domain.ValidationException;
 import io.claimdesk.core.ui.Notifications;
-import io.claimdesk.evidence.domain.InvalidUrlException;
+import io.claimdesk.core.web.InvalidUrlException;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Turns the evidence services' exceptions into translated notifications. */

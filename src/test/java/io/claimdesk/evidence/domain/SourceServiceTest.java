@@ -1,5 +1,7 @@
 package io.claimdesk.evidence.domain;
 
+import io.claimdesk.core.web.InvalidUrlException;
+
 import io.claimdesk.core.domain.ConflictException;
 import io.claimdesk.core.domain.ValidationException;
 import io.claimdesk.support.Fixtures;

@@ -47,12 +47,15 @@ class EvidencePanelTest extends KaribuTest {
         claim = fixtures.claim(article, "إنتاج القمح ارتفع بنسبة 12 في المئة", author.id());
     }
 
+    private final java.util.concurrent.atomic.AtomicInteger changes = new java.util.concurrent.atomic.AtomicInteger();
+
     private EvidencePanel openPanelInArabic() {
         login("panel-checker", Role.CHECKER);
         UiLanguage.apply(UI.getCurrent(), "ar");
         EvidencePanel panel = context.getBean(EvidencePanel.class);
         UI.getCurrent().add(panel);
         panel.show(claim);
+        panel.addEvidenceChangedListener(e -> changes.incrementAndGet());
         return panel;
     }
 
@@ -139,5 +142,6 @@ class EvidencePanelTest extends KaribuTest {
         _fireConfirm(_get(ConfirmDialog.class, s -> s.withId("evidence-remove-dialog")));
         assertThat(evidence.forClaim(claim)).isEmpty();
         assertThat(_find(Div.class, s -> s.withId("evidence-" + e.id()))).isEmpty();
+        assertThat(changes.get()).as("add, edit, remove events").isEqualTo(3);
     }
 }
