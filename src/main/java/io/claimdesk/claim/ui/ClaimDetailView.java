@@ -24,7 +24,9 @@ import io.claimdesk.core.domain.ConflictException;
 import io.claimdesk.core.domain.NotFoundException;
 import io.claimdesk.core.domain.ValidationException;
 import io.claimdesk.core.ui.Notifications;
+import io.claimdesk.evidence.ui.EvidencePanel;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.beans.factory.ObjectProvider;
 import org.jspecify.annotations.Nullable;
 
 import java.time.format.DateTimeFormatter;
@@ -49,8 +51,15 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
     private final VerticalLayout extensions = new VerticalLayout();
     private @Nullable Claim claim;
 
-    public ClaimDetailView(ClaimService claims) {
+    private final EvidencePanel evidence;
+
+    public ClaimDetailView(ClaimService claims, ObjectProvider<EvidencePanel> evidencePanels) {
         this.claims = claims;
+        this.evidence = evidencePanels.getObject();
+        evidence.addEvidenceChangedListener(e -> {
+            claim = claims.get(Objects.requireNonNull(claim).id());
+            render();
+        });
         this.form = new ClaimForm(claims.knownTags());
         setMaxWidth("1100px");
         heading.setId("claim-heading");
@@ -62,7 +71,7 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
         badges.setAlignItems(FlexComponent.Alignment.CENTER);
         form.addSaveListener(e -> save());
         extensions.setPadding(false);
-        add(heading, badges, quote, orphan, form, meta, extensions);
+        add(heading, badges, quote, orphan, form, meta, evidence, extensions);
     }
 
     @Override
@@ -77,6 +86,7 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
         }
         render();
         form.show(Objects.requireNonNull(claim));
+        evidence.show(claim.id());
     }
 
     /** Where other features add their panels (evidence, workflow, checked before). */
