@@ -75,6 +75,16 @@ public class ReportService {
         return new Report(title(article), lang, pdfRenderer.render(xhtml, properties.organisation().checkBaseUrl()));
     }
 
+    /**
+     * The article's title for file names ({@code article-<id>} when it has none).
+     *
+     * @throws NotFoundException when the article does not exist
+     */
+    @PreAuthorize("hasRole('CHECKER')")
+    public String title(long articleId) {
+        return title(repository.article(articleId));
+    }
+
     private String xhtml(ReportArticle article, List<ExportedClaim> claims, String lang) {
         Locale locale = Translations.localeOf(lang);
         return ArticleReportHtml.render(article, claims, lang,
