@@ -48,15 +48,15 @@ public final class ArticleReportHtml {
                 .append(direction(article.direction())).append("\">\n");
 
         out.append("<header>\n<p class=\"kind\">").append(escape(text.get("report.heading"))).append("</p>\n<h1>")
-                .append(escape(title)).append("</h1>\n<table class=\"meta\">\n");
+                .append(escape(title)).append("</h1>\n<div class=\"meta\">\n");
         row(out, text.get("report.publisher"), article.publisher());
         row(out, text.get("report.byline"), article.byline());
-        rowHtml(out, text.get("report.url"), link(article.url(), article.url()));
-        row(out, text.get("report.publishedAt"), article.publishedAt() == null ? null : utc(article.publishedAt()));
-        row(out, text.get("report.language"), article.language());
+        rowHtml(out, text.get("report.url"), ltr(link(article.url(), article.url())));
+        rowLtr(out, text.get("report.publishedAt"), article.publishedAt() == null ? null : utc(article.publishedAt()));
+        rowLtr(out, text.get("report.language"), article.language());
         row(out, text.get("report.claimCount"), Integer.toString(claims.size()));
-        row(out, text.get("report.generatedAt"), utc(generatedAt));
-        out.append("</table>\n</header>\n");
+        rowLtr(out, text.get("report.generatedAt"), utc(generatedAt));
+        out.append("</div>\n</header>\n");
 
         List<ClaimSpans.Span> spans = new ArrayList<>();
         for (int i = 0; i < claims.size(); i++) {
@@ -97,16 +97,16 @@ public final class ArticleReportHtml {
 
     private static void claim(StringBuilder out, int number, ExportedClaim c, String language, ReportText text) {
         out.append("<div class=\"claim\" id=\"claim-").append(number).append("\">\n<h3><span class=\"claim-no\">[")
-                .append(number).append("]</span> ").append(escape(c.statement())).append("</h3>\n<table class=\"fields\">\n");
+                .append(number).append("]</span> ").append(escape(c.statement())).append("</h3>\n<div class=\"fields\">\n");
         row(out, text.get("report.quote"), c.quote() + (c.orphaned() ? " (" + text.get("report.orphaned") + ")" : ""));
         row(out, text.get("report.claimant"), c.claimant());
-        row(out, text.get("report.claimDate"), c.claimDate() == null ? null : c.claimDate().toString());
+        rowLtr(out, text.get("report.claimDate"), c.claimDate() == null ? null : c.claimDate().toString());
         row(out, text.get("report.status"), text.get("report.status." + c.status()));
         row(out, text.get("report.verdict"), c.verdict() == null ? null : c.verdict().label(language));
         row(out, text.get("report.rationale"), c.rationale());
         row(out, text.get("report.approvedBy"), c.approverName());
-        row(out, text.get("report.approvedAt"), c.approvedAt() == null ? null : utc(c.approvedAt()));
-        out.append("</table>\n<p class=\"evidence-heading\">").append(escape(text.get("report.evidence")))
+        rowLtr(out, text.get("report.approvedAt"), c.approvedAt() == null ? null : utc(c.approvedAt()));
+        out.append("</div>\n<p class=\"evidence-heading\">").append(escape(text.get("report.evidence")))
                 .append("</p>\n");
         if (c.evidence().isEmpty()) {
             out.append("<p class=\"none\">").append(escape(text.get("report.noEvidence"))).append("</p>\n");
@@ -119,12 +119,12 @@ public final class ArticleReportHtml {
                         .append(escape(text.get("report.stance." + e.stance()))).append("</span> ")
                         .append(link(e.url(), e.title() == null || e.title().isBlank() ? e.url() : e.title()));
                 if (e.publisher() != null && !e.publisher().isBlank()) {
-                    out.append(" &#8212; ").append(escape(e.publisher()));
+                    out.append("<br/><span class=\"publisher\">").append(escape(e.publisher())).append("</span>");
                 }
+                out.append("<br/><span class=\"url ltr\" dir=\"ltr\">").append(escape(e.url())).append("</span>");
                 if (e.archiveUrl() != null && !e.archiveUrl().isBlank()) {
-                    out.append(" (").append(link(e.archiveUrl(), text.get("report.archive"))).append(')');
+                    out.append("<br/>").append(link(e.archiveUrl(), text.get("report.archive")));
                 }
-                out.append("<br/><span class=\"url\">").append(escape(e.url())).append("</span>");
                 if (e.excerpt() != null && !e.excerpt().isBlank()) {
                     out.append("<br/><q>").append(escape(e.excerpt())).append("</q>");
                 }
@@ -148,8 +148,23 @@ public final class ArticleReportHtml {
         rowHtml(out, label, value == null || value.isBlank() ? "&#8212;" : escape(value));
     }
 
+    /** A row whose value is left-to-right (dates, times, codes, URLs), kept whole inside right-to-left text. */
+    private static void rowLtr(StringBuilder out, String label, @Nullable String value) {
+        rowHtml(out, label, value == null || value.isBlank() ? "&#8212;" : ltr(escape(value)));
+    }
+
+    /**
+     * Wraps HTML in a left-to-right inline block: {@code dir="ltr"} isolates it in browsers, and the inline block
+     * with {@code direction: ltr} does the same in openhtmltopdf (which does not implement {@code unicode-bidi});
+     * without it "2024-10-08 23:30 UTC" shows as "UTC 23:30 08-10-2024" in Arabic text.
+     */
+    private static String ltr(String html) {
+        return "<span class=\"ltr\" dir=\"ltr\">" + html + "</span>";
+    }
+
     private static void rowHtml(StringBuilder out, String label, String html) {
-        out.append("<tr><th>").append(escape(label)).append("</th><td>").append(html).append("</td></tr>\n");
+        out.append("<div class=\"field\"><span class=\"label\">").append(escape(label))
+                .append(":</span> <span class=\"value\">").append(html).append("</span></div>\n");
     }
 
     private static String link(@Nullable String url, @Nullable String label) {
@@ -168,6 +183,7 @@ public final class ArticleReportHtml {
         return "rtl".equals(direction) ? "rtl" : "ltr";
     }
 
+    /** A UTC time as {@code yyyy-MM-dd HH:mm UTC}. */
     private static String utc(OffsetDateTime time) {
         return time.withOffsetSameInstant(ZoneOffset.UTC).format(UTC_TIME);
     }
@@ -213,10 +229,8 @@ public final class ArticleReportHtml {
             h2 { font-size: 14pt; border-bottom: 1px solid #999; margin-top: 16pt; }
             h3 { font-size: 12pt; margin: 0 0 4pt 0; }
             .kind { color: #555; margin: 0; }
-            table { border-collapse: collapse; }
-            th { text-align: start; vertical-align: top; padding: 1pt 8pt; color: #444; font-weight: bold;
-                 white-space: nowrap; }
-            td { padding: 1pt 8pt; vertical-align: top; }
+            .field { margin: 1pt 0; }
+            .label { color: #444; font-weight: bold; }
             .body { white-space: normal; }
             .span { background-color: #fff3b0; border-bottom: 2px solid #c9a400; }
             .span.depth-2 { background-color: #ffd970; }
@@ -229,7 +243,8 @@ public final class ArticleReportHtml {
             .stance-supports { color: #1b7f3b; }
             .stance-refutes { color: #b3261e; }
             .stance-context { color: #5b5f97; }
-            .url { color: #555; font-size: 9pt; direction: ltr; unicode-bidi: embed; }
+            .ltr { direction: ltr; display: inline-block; }
+            .url { color: #555; font-size: 9pt; }
             a { color: #0b4f9c; }
             @media print { a { text-decoration: none; } }
             """;
