@@ -64,8 +64,8 @@ class ExportViewTest extends KaribuTest {
         ArticleReportLinks links = context.getBean(ArticleReportLinks.class);
         links.show(42);
         UI.getCurrent().add(links);
-        assertThat(_get(Anchor.class, s -> s.withId("report-html")).getText()).isEqualTo("Report (HTML)");
-        assertThat(_get(Anchor.class, s -> s.withId("report-pdf")).getText()).isEqualTo("Report (PDF)");
+        assertThat(_get(Anchor.class, s -> s.withId("report-html")).getElement().getTextRecursively()).isEqualTo("Report (HTML)");
+        assertThat(_get(Anchor.class, s -> s.withId("report-pdf")).getElement().getTextRecursively()).isEqualTo("Report (PDF)");
         assertThat(_get(Anchor.class, s -> s.withId("report-pdf")).getHref()).isNotBlank();
         assertThat(context.getBean(ArticleReportLinks.class)).isNotSameAs(links);
     }
