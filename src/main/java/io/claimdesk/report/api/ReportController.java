@@ -143,13 +143,7 @@ public class ReportController {
 
     private static ClaimFilter filter(@Nullable Long articleId, @Nullable String status, @Nullable String verdict,
                                       @Nullable LocalDate from, @Nullable LocalDate to, String dateField) {
-        ClaimFilter.DateField field;
-        try {
-            field = ClaimFilter.DateField.valueOf(dateField.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new ValidationException("dateField is CLAIM_DATE or CREATED.");
-        }
-        return new ClaimFilter(articleId, status, verdict, from, to, field);
+        return new ClaimFilter(articleId, status, verdict, from, to, ClaimFilter.dateField(dateField));
     }
 
     private static ResponseEntity<StreamingResponseBody> download(MediaType type, String fileName,

@@ -59,6 +59,20 @@ public record ClaimFilter(@Nullable Long articleId, @Nullable String status, @Nu
         }
     }
 
+    /**
+     * The date field by name ({@code CLAIM_DATE} or {@code CREATED}, case-insensitive), as the API and the command
+     * line take it.
+     *
+     * @throws ValidationException for another name
+     */
+    public static DateField dateField(String name) {
+        try {
+            return DateField.valueOf(name.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException("dateField is CLAIM_DATE or CREATED.");
+        }
+    }
+
     /** No restriction: every claim that is not removed. */
     public static ClaimFilter all() {
         return new ClaimFilter(null, null, null, null, null, DateField.CLAIM_DATE);
