@@ -12,7 +12,8 @@ import java.time.OffsetDateTime;
  * @param lastChange the newest history event, or null
  */
 public record ClaimListItem(long id, long articleId, String statement, WorkflowStatus status,
-                            @Nullable String verdict, @Nullable String rationale, @Nullable String proposerName,
+                            @Nullable String verdict, @Nullable String rationale, @Nullable Long proposedBy,
+                            @Nullable String proposerName,
                             @Nullable OffsetDateTime proposedAt, @Nullable String assigneeName, int evidenceCount,
                             OffsetDateTime updatedAt, int version, @Nullable HistoryEntry lastChange) {
 }

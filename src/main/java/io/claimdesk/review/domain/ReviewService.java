@@ -351,14 +351,29 @@ public class ReviewService {
                 + " is stale, it is now " + currentVersion + ". Reload to see the change.", currentVersion, who);
     }
 
-    /** A short description of an event: its kind, and the status change when it is one. */
-    public String describe(HistoryEntry e) {
+    /** A status change an event records: from (null when unknown) and to. */
+    public record StatusChange(@Nullable WorkflowStatus from, WorkflowStatus to) {
+    }
+
+    /** The status change an event records, if it records one. */
+    public java.util.Optional<StatusChange> statusChange(HistoryEntry e) {
         String before = field(e.before(), "status");
         String after = field(e.after(), "status");
-        if (after != null && !after.equals(before)) {
-            return e.kind() + ": " + (before == null ? "" : before + " → ") + after;
+        if (after == null || after.equals(before)) {
+            return java.util.Optional.empty();
         }
-        return e.kind();
+        try {
+            return java.util.Optional.of(new StatusChange(before == null ? null : WorkflowStatus.valueOf(before),
+                    WorkflowStatus.valueOf(after)));
+        } catch (IllegalArgumentException unknown) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** A short English description of an event: its kind, and the status change when it is one. */
+    public String describe(HistoryEntry e) {
+        return statusChange(e).map(c -> e.kind() + ": " + (c.from() == null ? "" : c.from() + " → ") + c.to())
+                .orElse(e.kind());
     }
 
     private @Nullable String field(@Nullable String jsonText, String name) {
@@ -451,7 +466,7 @@ public class ReviewService {
         Field<Long> lastEvent = DSL.field(DSL.select(DSL.max(CLAIM_EVENT.ID)).from(CLAIM_EVENT)
                 .where(CLAIM_EVENT.CLAIM_ID.eq(CLAIM.ID))).as("last_event");
         var rows = dsl.select(CLAIM.ID, CLAIM.ARTICLE_ID, CLAIM.STATEMENT, CLAIM.STATUS, CLAIM.VERDICT,
-                        CLAIM.RATIONALE, proposer.DISPLAY_NAME, CLAIM.PROPOSED_AT, assignee.DISPLAY_NAME,
+                        CLAIM.RATIONALE, CLAIM.PROPOSED_BY, proposer.DISPLAY_NAME, CLAIM.PROPOSED_AT, assignee.DISPLAY_NAME,
                         evidenceCountField(), CLAIM.UPDATED_AT, CLAIM.VERSION, lastEvent)
                 .from(CLAIM)
                 .leftJoin(proposer).on(proposer.ID.eq(CLAIM.PROPOSED_BY))
@@ -465,7 +480,7 @@ public class ReviewService {
                 .stream().collect(Collectors.toMap(HistoryEntry::id, e -> e));
         return rows.map(r -> new ClaimListItem(r.get(CLAIM.ID), r.get(CLAIM.ARTICLE_ID), r.get(CLAIM.STATEMENT),
                 WorkflowStatus.valueOf(r.get(CLAIM.STATUS).getLiteral()), r.get(CLAIM.VERDICT),
-                r.get(CLAIM.RATIONALE), r.get(proposer.DISPLAY_NAME), utc(r.get(CLAIM.PROPOSED_AT)),
+                r.get(CLAIM.RATIONALE), r.get(CLAIM.PROPOSED_BY), r.get(proposer.DISPLAY_NAME), utc(r.get(CLAIM.PROPOSED_AT)),
                 r.get(assignee.DISPLAY_NAME), r.get(evidenceCountField()),
                 r.get(CLAIM.UPDATED_AT).withOffsetSameInstant(ZoneOffset.UTC), r.get(CLAIM.VERSION),
                 r.get(lastEvent) == null ? null : last.get(r.get(lastEvent))));
