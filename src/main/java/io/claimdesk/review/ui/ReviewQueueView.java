@@ -50,7 +50,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(c -> lastChange(c.lastChange())).setHeader(getTranslation("review.queue.lastChange"))
                 .setFlexGrow(2);
         grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader(getTranslation("review.actions"))
-                .setAutoWidth(true);
+                .setKey("actions").setAutoWidth(true);
         grid.setItems(q -> review.queue(q.getOffset(), q.getLimit()).stream(), q -> review.queueCount());
         grid.addItemClickListener(e -> ClaimDialogs.open(panels, e.getItem().id(), e.getItem().statement(),
                 this::refresh));
