@@ -141,6 +141,21 @@ public class WorkflowPanel extends VerticalLayout {
             }
             bar.add(b);
         }
+        if (s.claim().status() == io.claimdesk.review.domain.WorkflowStatus.NEW && s.claim().assigneeId() == null) {
+            Button take = new Button(getTranslation("review.take"), VaadinIcon.HAND.create(), e -> {
+                try {
+                    review.take(claimId);
+                    Notifications.success(getTranslation("review.done.take"));
+                    refresh();
+                    onChange.run();
+                } catch (io.claimdesk.core.domain.ConflictException ex) {
+                    Notifications.error(ex.getMessage());
+                    refresh();
+                }
+            });
+            take.setId("workflow-take");
+            bar.add(take);
+        }
         if (bar.getComponentCount() == 0) {
             Span none = new Span(getTranslation("review.actions.none"));
             none.setId("workflow-no-actions");

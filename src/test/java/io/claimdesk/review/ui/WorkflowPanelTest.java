@@ -111,6 +111,9 @@ class WorkflowPanelTest extends KaribuTest {
         fixtures.evidence(claim, checker.id());
         login("ui-conflict-checker", Role.CHECKER);
         panel(claim);
+        _click(_get(Button.class, s -> s.withId("workflow-take")));
+        assertThat(review.summary(claim).assigneeId()).isEqualTo(checker.id());
+        assertThat(_find(Button.class, s -> s.withId("workflow-take"))).isEmpty();
         _click(_get(Button.class, s -> s.withId("workflow-action-start")));
         _click(_get(Button.class, s -> s.withId("transition-confirm")));
         _click(_get(Button.class, s -> s.withId("workflow-action-propose")));
