@@ -15,19 +15,3 @@ alter table rating
     add constraint rating_labels_present check (length(btrim(label_en)) > 0 and length(btrim(label_ar)) > 0),
     add constraint rating_value_in_scale check (worst_rating <= best_rating
         and rating_value between least(0, worst_rating) and best_rating);
-
--- Fix of V3's chain trigger: pg_advisory_xact_lock has no (bigint, bigint) form, so every insert into claim_event
--- failed. One bigint key per claim chain: the claim id seeds the hash of the lock's name.
-create or replace function claim_event_chain() returns trigger
-    language plpgsql as
-$$
-begin
-    -- one writer per claim chain at a time
-    perform pg_advisory_xact_lock(hashtextextended('claim_event', new.claim_id));
-    new.occurred_at := coalesce(new.occurred_at, now());
-    new.prev_hash := coalesce((select e.hash from claim_event e where e.claim_id = new.claim_id
-                               order by e.id desc limit 1), repeat('0', 64));
-    new.hash := claim_event_digest(new);
-    return new;
-end
-$$;

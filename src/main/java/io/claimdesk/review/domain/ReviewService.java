@@ -77,7 +77,8 @@ public class ReviewService {
     }
 
     /**
-     * Moves a claim through the workflow.
+     * Moves a claim through the workflow. Starting an unassigned claim also assigns it to the one who starts it
+     * (a {@code claim.assigned} event before the {@code status.changed} one); every step bumps the version by one.
      *
      * @param verdict         verdict code to propose (propose only; null keeps the stored one)
      * @param rationale       rationale to propose (propose only; null keeps the stored one)
@@ -133,7 +134,13 @@ public class ReviewService {
             case REOPEN -> update = update
                     .setNull(CLAIM.APPROVED_BY)
                     .setNull(CLAIM.APPROVED_AT);
-            case START, REQUEST_CHANGES, DISMISS -> {
+            case START -> {
+                // whoever starts an unassigned claim is the one checking it ("my claims", work per checker)
+                if (c.getAssigneeId() == null) {
+                    update = update.set(CLAIM.ASSIGNEE_ID, me.id());
+                }
+            }
+            case REQUEST_CHANGES, DISMISS -> {
                 // status only
             }
         }
@@ -151,6 +158,13 @@ public class ReviewService {
         after.put("verdict", effectiveVerdict);
         if (action == WorkflowAction.PROPOSE) {
             after.put("rationale", effectiveRationale);
+        }
+        if (action == WorkflowAction.START && c.getAssigneeId() == null) {
+            Map<String, Object> unassigned = new LinkedHashMap<>();
+            unassigned.put("assigneeId", null);
+            unassigned.put("assignee", null);
+            events.record(claimId, me.id(), "claim.assigned", unassigned,
+                    Map.of("assigneeId", me.id(), "assignee", me.displayName()), "taken on start");
         }
         events.record(claimId, me.id(), "status.changed", before, after, blank(reason) ? null : reason.strip());
         return summary(claimId);

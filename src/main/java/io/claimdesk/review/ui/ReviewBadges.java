@@ -30,7 +30,7 @@ final class ReviewBadges {
         icon.getElement().setAttribute("aria-hidden", "true");
         icon.addClassName("cd-status-icon");
         Span badge = new Span(icon, new Span(owner.getTranslation("review.status." + status.name())));
-        badge.getElement().getThemeList().add("badge");
+        badge.addClassName("cd-badge");
         badge.addClassNames("cd-status", "cd-status-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         return badge;
     }
@@ -68,7 +68,11 @@ final class ReviewBadges {
         return ui == null ? Locale.ENGLISH : ui.getLocale();
     }
 
+    /**
+     * A UTC time as {@code yyyy-MM-dd HH:mm UTC}, wrapped in a left-to-right isolate (U+2066 ... U+2069) so it
+     * reads the same inside Arabic text.
+     */
     static String time(@Nullable OffsetDateTime t) {
-        return t == null ? "" : UTC.format(t.withOffsetSameInstant(ZoneOffset.UTC));
+        return t == null ? "" : "\u2066" + UTC.format(t.withOffsetSameInstant(ZoneOffset.UTC)) + "\u2069";
     }
 }

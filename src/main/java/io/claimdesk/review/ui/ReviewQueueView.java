@@ -41,9 +41,14 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         this.me = currentUser.require().id();
         setSizeFull();
         grid.setId("review-queue");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(c -> ReviewBadges.time(c.proposedAt())).setHeader(getTranslation("review.queue.since"))
                 .setAutoWidth(true);
-        grid.addColumn(ClaimListItem::statement).setHeader(getTranslation("review.claim")).setFlexGrow(2);
+        grid.addColumn(new ComponentRenderer<>(c -> {
+            Span statement = new Span(c.statement());
+            statement.getElement().setAttribute("dir", "auto");
+            return statement;
+        })).setHeader(getTranslation("review.claim")).setFlexGrow(3);
         grid.addColumn(new ComponentRenderer<>(this::proposal)).setHeader(getTranslation("review.queue.proposal"))
                 .setFlexGrow(3);
         grid.addColumn(ClaimListItem::evidenceCount).setHeader(getTranslation("review.evidence")).setAutoWidth(true);
@@ -58,7 +63,8 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Div proposal(ClaimListItem c) {
-        Span who = new Span(c.proposerName() == null ? "" : c.proposerName());
+        Div who = new Div(new Span(getTranslation("review.proposedBy") + ": "
+                + (c.proposerName() == null ? "" : c.proposerName())));
         who.addClassName("cd-meta");
         Span rationale = new Span(c.rationale() == null ? "" : c.rationale());
         rationale.getElement().setAttribute("dir", "auto");

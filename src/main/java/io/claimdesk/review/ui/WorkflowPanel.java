@@ -228,7 +228,7 @@ public class WorkflowPanel extends VerticalLayout {
         Span chain = new Span(check.intact() ? VaadinIcon.LOCK.create() : VaadinIcon.WARNING.create(),
                 new Span(check.intact() ? getTranslation("review.chain.intact", check.checked())
                         : getTranslation("review.chain.broken", String.valueOf(check.broken().get(0)))));
-        chain.getElement().getThemeList().add(check.intact() ? "badge success" : "badge error");
+        chain.addClassNames("cd-badge", check.intact() ? "cd-badge-success" : "cd-badge-error");
         chain.setId("workflow-chain");
         chain.addClassName(check.intact() ? "cd-chain-intact" : "cd-chain-broken");
 

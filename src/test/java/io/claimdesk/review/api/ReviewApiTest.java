@@ -77,16 +77,19 @@ class ReviewApiTest extends IntegrationTest {
         history.forEach(e -> steps.add(e.get("kind").asText() + ":" + e.get("after").path("status").asText()
                 + ":" + e.get("actor").asText()));
         assertThat(steps).containsExactly(
+                "claim.assigned::" + checker.displayName(),
                 "status.changed:IN_PROGRESS:" + checker.displayName(),
                 "status.changed:READY_FOR_REVIEW:" + checker.displayName(),
                 "status.changed:APPROVED:" + supervisor.displayName());
         assertThat(history.get(0).get("prevHash").asText()).isEqualTo("0".repeat(64));
         assertThat(history.get(1).get("prevHash").asText()).isEqualTo(history.get(0).get("hash").asText());
-        assertThat(history.get(2).get("at").asText()).endsWith("Z");
+        assertThat(history.get(3).get("at").asText()).endsWith("Z");
+        assertThat(started.json().get("assigneeId").asLong()).as("starting takes an unassigned claim")
+                .isEqualTo(checker.id());
 
         JsonNode verify = supervisorApi.get("/api/v1/claims/" + claim + "/history/verify").json();
         assertThat(verify.get("intact").asBoolean()).isTrue();
-        assertThat(verify.get("checked").asInt()).isEqualTo(3);
+        assertThat(verify.get("checked").asInt()).isEqualTo(4);
     }
 
     @Test
