@@ -25,6 +25,7 @@ import io.claimdesk.core.domain.NotFoundException;
 import io.claimdesk.core.domain.ValidationException;
 import io.claimdesk.core.ui.Notifications;
 import io.claimdesk.evidence.ui.EvidencePanel;
+import io.claimdesk.review.ui.WorkflowPanel;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.beans.factory.ObjectProvider;
 import org.jspecify.annotations.Nullable;
@@ -52,13 +53,17 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
     private @Nullable Claim claim;
 
     private final EvidencePanel evidence;
+    private final WorkflowPanel workflow;
 
-    public ClaimDetailView(ClaimService claims, ObjectProvider<EvidencePanel> evidencePanels) {
+    public ClaimDetailView(ClaimService claims, ObjectProvider<EvidencePanel> evidencePanels,
+                           ObjectProvider<WorkflowPanel> workflowPanels) {
         this.claims = claims;
         this.evidence = evidencePanels.getObject();
+        this.workflow = workflowPanels.getObject();
         evidence.addEvidenceChangedListener(e -> {
             claim = claims.get(Objects.requireNonNull(claim).id());
             render();
+            workflow.refresh();
         });
         this.form = new ClaimForm(claims.knownTags());
         setMaxWidth("1100px");
@@ -71,7 +76,7 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
         badges.setAlignItems(FlexComponent.Alignment.CENTER);
         form.addSaveListener(e -> save());
         extensions.setPadding(false);
-        add(heading, badges, quote, orphan, form, meta, evidence, extensions);
+        add(heading, badges, quote, orphan, workflow, form, meta, evidence, extensions);
     }
 
     @Override
@@ -87,6 +92,14 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
         render();
         form.show(Objects.requireNonNull(claim));
         evidence.show(claim.id());
+        workflow.show(claim.id(), this::reload);
+    }
+
+    /** Re-reads the claim after a change made by one of the panels (keeps the form's input otherwise). */
+    private void reload() {
+        claim = claims.get(Objects.requireNonNull(claim).id());
+        form.show(claim);
+        render();
     }
 
     /** Where other features add their panels (evidence, workflow, checked before). */

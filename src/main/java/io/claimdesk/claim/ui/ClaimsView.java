@@ -26,7 +26,9 @@ import io.claimdesk.claim.domain.ClaimService;
 import io.claimdesk.user.domain.AppUser;
 import io.claimdesk.user.domain.Role;
 import io.claimdesk.user.domain.UserService;
+import io.claimdesk.review.ui.BulkActionBar;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.beans.factory.ObjectProvider;
 import org.jooq.Field;
 import org.jooq.SortField;
 import org.jspecify.annotations.Nullable;
@@ -63,7 +65,8 @@ public class ClaimsView extends VerticalLayout implements HasDynamicTitle, Befor
     private final Checkbox orphansOnly = new Checkbox();
     private final FlexLayout toolbar = new FlexLayout();
 
-    public ClaimsView(ClaimService claims, ArticleService articles, UserService users) {
+    public ClaimsView(ClaimService claims, ArticleService articles, UserService users,
+                      ObjectProvider<BulkActionBar> bulkActions) {
         this.claims = claims;
         setSizeFull();
 
@@ -138,7 +141,12 @@ public class ClaimsView extends VerticalLayout implements HasDynamicTitle, Befor
             }
         });
         grid.setId("claims-grid");
-        add(toolbar, grid);
+        BulkActionBar bulk = bulkActions.getObject();
+        bulk.bind(this::selectedIds, () -> {
+            grid.deselectAll();
+            refresh();
+        });
+        add(toolbar, bulk, grid);
         setFlexGrow(1, grid);
     }
 
