@@ -7,6 +7,7 @@ import io.claimdesk.article.domain.ArticleSummary;
 import io.claimdesk.article.domain.ImportRequest;
 import io.claimdesk.article.domain.intake.RawDocument;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -72,7 +73,7 @@ public class ArticleController {
 
     @Operation(summary = "Import an article from JSON text")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<ArticleDto> importJson(@RequestBody ImportJson body) {
+    public ResponseEntity<ArticleDto> importJson(@Valid @RequestBody ImportJson body) {
         ImportRequest request = new ImportRequest(body.body(), null, body.title(), body.url(), body.publisher(),
                 body.byline(), body.publishedAt(), body.language(), body.direction(), null,
                 Boolean.TRUE.equals(body.force()));
@@ -126,7 +127,7 @@ public class ArticleController {
 
     @Operation(summary = "Change metadata and/or the text (claims are re-anchored)")
     @PatchMapping("/{id}")
-    public ArticleDto patch(@PathVariable long id, @RequestBody ArticlePatch patch) {
+    public ArticleDto patch(@PathVariable long id, @Valid @RequestBody ArticlePatch patch) {
         int version = patch.version();
         Article a = articles.updateMetadata(id, version, new ArticleService.MetadataChange(patch.title(),
                 patch.url(), patch.publisher(), patch.byline(), patch.publishedAt(), patch.language(),

@@ -7,6 +7,7 @@ import io.claimdesk.claim.domain.ClaimService;
 import io.claimdesk.claim.domain.segment.Segment;
 import io.claimdesk.core.domain.ValidationException;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -124,14 +125,14 @@ public class ClaimController {
 
     @Operation(summary = "Change statement, claimant, claim date or tags (409 on a stale version)")
     @PatchMapping("/claims/{id}")
-    public ClaimDto patch(@PathVariable long id, @RequestBody ClaimPatch patch) {
+    public ClaimDto patch(@PathVariable long id, @Valid @RequestBody ClaimPatch patch) {
         return ClaimDto.of(claims.update(id, patch.version(),
                 new ClaimFields(patch.statement(), patch.claimant(), patch.claimDate(), patch.tags())));
     }
 
     @Operation(summary = "Re-attach a claim (e.g. an orphan) to a span of the current text")
     @PostMapping("/claims/{id}/reattach")
-    public ClaimDto reattach(@PathVariable long id, @RequestBody Reattach body) {
+    public ClaimDto reattach(@PathVariable long id, @Valid @RequestBody Reattach body) {
         return ClaimDto.of(claims.reattach(id, body.version(), body.start(), body.end()));
     }
 

@@ -87,6 +87,14 @@ public class ClaimRepository {
                 .orderBy(CLAIM.ID).forUpdate().fetch();
     }
 
+    /** Id of a claim (not removed) on exactly the span [start, end) of the article, if there is one. */
+    public Optional<Long> findSameSpan(long articleId, int start, int end) {
+        return dsl.select(CLAIM.ID).from(CLAIM)
+                .where(CLAIM.ARTICLE_ID.eq(articleId), CLAIM.REMOVED.isFalse(), CLAIM.ORPHANED.isFalse(),
+                        CLAIM.START_CP.eq(start), CLAIM.END_CP.eq(end))
+                .limit(1).fetchOptional(CLAIM.ID);
+    }
+
     public int count(ClaimFilter filter) {
         return dsl.fetchCount(CLAIM, condition(filter));
     }

@@ -42,19 +42,24 @@ public class ClaimService {
 
     /** Longest topic tag, in characters. */
     public static final int MAX_TAG_LENGTH = 40;
+    /** Longest statement and claimant, in characters (a statement is one checkable sentence or two). */
+    public static final int MAX_STATEMENT_LENGTH = 2000;
+    public static final int MAX_CLAIMANT_LENGTH = 300;
 
     private final ClaimRepository claims;
     private final ArticleService articles;
     private final ClaimEvents events;
     private final CurrentUser currentUser;
+    private final ClaimLocks locks;
     private final BylineDetector bylines = new BylineDetector();
 
     public ClaimService(ClaimRepository claims, ArticleService articles, ClaimEvents events,
-                        CurrentUser currentUser) {
+                        CurrentUser currentUser, ClaimLocks locks) {
         this.claims = claims;
         this.articles = articles;
         this.events = events;
         this.currentUser = currentUser;
+        this.locks = locks;
     }
 
     /**
@@ -110,6 +115,11 @@ public class ClaimService {
 
     private Claim insert(Article article, Anchor anchor, ClaimFields fields) {
         AppUser me = currentUser.require();
+        validate(fields);
+        claims.findSameSpan(article.id(), anchor.position().start(), anchor.position().end()).ifPresent(existing -> {
+            throw new ConflictException("Claim " + existing + " already covers exactly this text; open it instead of "
+                    + "creating a copy.");
+        });
         String statement = fields.statement() == null || fields.statement().isBlank()
                 ? anchor.quote().exact() : fields.statement().strip();
         ClaimRecord r = new ClaimRecord()
@@ -171,6 +181,11 @@ public class ClaimService {
         AppUser me = currentUser.require();
         ClaimRecord r = claims.record(id).orElseThrow(() -> new NotFoundException("Claim", id));
         Claim before = get(id);
+        if (before.version() != version) {
+            throw conflict(id, version);
+        }
+        locks.requireEditable(id);
+        validate(fields);
         if (fields.statement() != null) {
             if (fields.statement().isBlank()) {
                 throw new ValidationException("The statement must not be empty.");
@@ -229,6 +244,10 @@ public class ClaimService {
     public void remove(long id, int version, @Nullable String reason) {
         AppUser me = currentUser.require();
         Claim before = get(id);
+        if (before.version() != version) {
+            throw conflict(id, version);
+        }
+        locks.requireEditable(id);
         if (!claims.markRemoved(id, version)) {
             throw conflict(id, version);
         }
@@ -258,6 +277,29 @@ public class ClaimService {
                 events.record(r.getId(), change.actorId(), "claim.orphaned", anchorOf(old), null,
                         orphaned.reason());
             }
+        }
+    }
+
+    /**
+     * Checks the reviewer's fields: lengths, and a claim date that is not in the future (UTC, with a day of
+     * slack for time zones ahead of UTC).
+     *
+     * @throws ValidationException naming the field
+     */
+    static void validate(ClaimFields f) {
+        if (f.statement() != null && f.statement().codePointCount(0, f.statement().length()) > MAX_STATEMENT_LENGTH) {
+            throw new ValidationException("The statement has at most " + MAX_STATEMENT_LENGTH + " characters.");
+        }
+        if (f.claimant() != null && f.claimant().codePointCount(0, f.claimant().length()) > MAX_CLAIMANT_LENGTH) {
+            throw new ValidationException("The claimant has at most " + MAX_CLAIMANT_LENGTH + " characters.");
+        }
+        if (f.claimDate() != null && f.claimDate().isAfter(java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+                .plusDays(1))) {
+            throw new ValidationException("The claim date " + f.claimDate() + " is in the future; it is the day "
+                    + "the claim was made.");
+        }
+        if (f.claimDate() != null && f.claimDate().getYear() < 1900) {
+            throw new ValidationException("The claim date " + f.claimDate() + " is implausibly early.");
         }
     }
 

@@ -48,6 +48,7 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
     private final Div quote = new Div();
     private final Div orphan = new Div();
     private final Paragraph meta = new Paragraph();
+    private final Paragraph lockNote = new Paragraph();
     private final HorizontalLayout badges = new HorizontalLayout();
     private final VerticalLayout extensions = new VerticalLayout();
     private @Nullable Claim claim;
@@ -76,7 +77,9 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
         badges.setAlignItems(FlexComponent.Alignment.CENTER);
         form.addSaveListener(e -> save());
         extensions.setPadding(false);
-        add(heading, badges, quote, orphan, workflow, form, meta, evidence, extensions);
+        lockNote.setId("claim-locked");
+        lockNote.addClassName("cd-muted");
+        add(heading, badges, quote, orphan, workflow, lockNote, form, meta, evidence, extensions);
     }
 
     @Override
@@ -136,6 +139,10 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
             remove.setId("orphan-remove");
             orphan.add(new Paragraph(getTranslation("claim.orphan.notice")), new HorizontalLayout(reattach, remove));
         }
+        boolean locked = "APPROVED".equals(c.status()) || "READY_FOR_REVIEW".equals(c.status());
+        form.setEnabled(!locked);
+        lockNote.setVisible(locked);
+        lockNote.setText(locked ? getTranslation("claim.locked." + c.status()) : "");
         meta.setText(getTranslation("claim.meta", c.createdByName(),
                 c.createdAt().format(DateTimeFormatter.ISO_LOCAL_DATE),
                 c.checkWorthiness() == null ? "-" : String.format(Locale.ROOT, "%.2f", c.checkWorthiness()),

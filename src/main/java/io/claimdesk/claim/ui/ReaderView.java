@@ -73,6 +73,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
     private int selectionStart = -1;
     private int selectionEnd = -1;
     private @Nullable Long reattachClaimId;
+    private List<Segment> segments = List.of();
 
     public ReaderView(ArticleService articles, ClaimService claims) {
         this.articles = articles;
@@ -189,8 +190,8 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
             reattachBanner.setVisible(true);
             createFromSelection.setText(getTranslation("claim.reader.reattach"));
         }
+        segments = claims.suggestions(a.id());
         refreshClaims();
-        renderSuggestions();
     }
 
     private String warningText(Article.StoredWarning w) {
@@ -210,6 +211,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         for (Claim c : list) {
             claimList.add(claimCard(c, numbers.get(c.id())));
         }
+        renderSuggestions(list, numbers);
     }
 
     /** Claims numbered in text order (1-based); orphans after. */
@@ -240,20 +242,21 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         return card;
     }
 
-    private void renderSuggestions() {
+    private void renderSuggestions(List<Claim> existing, Map<Long, Integer> numbers) {
         Article a = java.util.Objects.requireNonNull(article);
         suggestionList.removeAll();
-        List<Segment> segments = claims.suggestions(a.id());
         int i = 0;
         for (Segment s : segments) {
-            suggestionList.add(suggestionCard(s, i++, a.direction()));
+            Claim taken = existing.stream().filter(c -> !c.orphaned() && c.start() == s.start() && c.end() == s.end())
+                    .findFirst().orElse(null);
+            suggestionList.add(suggestionCard(s, i++, a.direction(), taken == null ? null : numbers.get(taken.id())));
         }
         if (segments.isEmpty()) {
             suggestionList.add(new Paragraph(getTranslation("claim.reader.noSuggestions")));
         }
     }
 
-    private Div suggestionCard(Segment s, int index, String direction) {
+    private Div suggestionCard(Segment s, int index, String direction, @Nullable Integer takenAs) {
         Span kind = new Span(getTranslation("claim.segment." + s.kind().name()));
         kind.addClassNames("cd-badge", s.kind() == Segment.Kind.CLAUSE ? "cd-badge-contrast" : "cd-badge-primary");
         ProgressBar score = new ProgressBar(0, 1, Math.max(0, Math.min(1, s.score())));
@@ -270,6 +273,10 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
                 e -> create(s.start(), s.end()));
         create.addThemeVariants(ButtonVariant.LUMO_SMALL);
         create.setId("suggestion-create-" + index);
+        if (takenAs != null) {
+            create.setEnabled(false);
+            create.setText(getTranslation("claim.reader.alreadyClaimed", takenAs));
+        }
         HorizontalLayout head = new HorizontalLayout(kind, score, scoreText, create);
         head.setAlignItems(FlexComponent.Alignment.CENTER);
         Div card = new Div(head, quote, reasons);
@@ -310,7 +317,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
             Notifications.success(getTranslation("claim.created", shorten(created.quote(), 80)));
             clearSelection();
             refreshClaims();
-        } catch (ValidationException e) {
+        } catch (ValidationException | ConflictException e) {
             Notifications.error(e.getMessage());
         }
     }

@@ -5,6 +5,7 @@ import io.claimdesk.core.web.InvalidUrlException;
 import io.claimdesk.core.web.UrlCanonicalizer;
 
 import io.claimdesk.claim.domain.ClaimEvents;
+import io.claimdesk.claim.domain.ClaimLocks;
 import io.claimdesk.core.domain.ConflictException;
 import io.claimdesk.core.domain.NotFoundException;
 import io.claimdesk.core.domain.ValidationException;
@@ -23,7 +24,7 @@ import java.util.Map;
 
 /**
  * Evidence links between claims and sources. Any signed-in user (CHECKER and above) may add, edit and remove
- * them; each change is recorded in the claim's history as {@code evidence.added}, {@code evidence.edited} or
+ * them while the claim is not waiting for review or approved ({@link ClaimLocks}); each change is recorded in the claim's history as {@code evidence.added}, {@code evidence.edited} or
  * {@code evidence.removed} with {@link EvidenceSnapshot} before/after, in the same transaction.
  */
 @Service
@@ -33,14 +34,16 @@ public class EvidenceService {
     private final SourceRepository sources;
     private final ClaimEvents events;
     private final CurrentUser currentUser;
+    private final ClaimLocks locks;
     private final UrlCanonicalizer canonicalizer = new UrlCanonicalizer();
 
     public EvidenceService(EvidenceRepository evidence, SourceRepository sources, ClaimEvents events,
-                           CurrentUser currentUser) {
+                           CurrentUser currentUser, ClaimLocks locks) {
         this.evidence = evidence;
         this.sources = sources;
         this.events = events;
         this.currentUser = currentUser;
+        this.locks = locks;
     }
 
     /**
@@ -64,6 +67,7 @@ public class EvidenceService {
         if (!evidence.claimExists(claimId)) {
             throw new NotFoundException("Claim", claimId);
         }
+        locks.requireEditable(claimId);
         CanonicalUrl url = canonicalizer.canonicalize(input.url());
         String archiveUrl = TextInput.archiveUrl(input.archiveUrl(), canonicalizer);
         String excerpt = TextInput.optional(input.excerpt(), "excerpt", TextInput.MAX_EXCERPT);
@@ -121,6 +125,7 @@ public class EvidenceService {
         EvidenceRecord r = load(evidenceId);
         checkVersion(r, version);
         Evidence before = evidence.get(evidenceId).orElseThrow();
+        locks.requireEditable(before.claimId());
         if (changes.stance() != null) {
             r.setStance(changes.stance().toDb());
         }
@@ -154,6 +159,7 @@ public class EvidenceService {
         EvidenceRecord r = load(evidenceId);
         checkVersion(r, version);
         Evidence before = evidence.get(evidenceId).orElseThrow();
+        locks.requireEditable(before.claimId());
         if (!evidence.delete(evidenceId, version)) {
             throw stale(evidenceId, version);
         }

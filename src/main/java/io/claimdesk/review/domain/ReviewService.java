@@ -386,8 +386,14 @@ public class ReviewService {
 
     /** A short English description of an event: its kind, and the status change when it is one. */
     public String describe(HistoryEntry e) {
-        return statusChange(e).map(c -> e.kind() + ": " + (c.from() == null ? "" : c.from() + " → ") + c.to())
-                .orElse(e.kind());
+        String what = e.kind().replace('.', ' ');
+        return statusChange(e).map(c -> what + (c.from() == null ? "" : " from " + words(c.from().name()))
+                        + " to " + words(c.to().name()))
+                .orElse(what);
+    }
+
+    private static String words(String status) {
+        return status.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
     private @Nullable String field(@Nullable String jsonText, String name) {

@@ -1,0 +1,43 @@
+package io.claimdesk.claim.domain;
+
+import io.claimdesk.core.domain.ConflictException;
+import io.claimdesk.core.domain.NotFoundException;
+import io.claimdesk.db.enums.ClaimStatus;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Component;
+
+import static io.claimdesk.db.Tables.CLAIM;
+
+/**
+ * What a verdict rests on must not change under it: while a claim waits for review or is approved, its statement,
+ * claimant, date, tags and evidence are locked, and it cannot be removed. A supervisor requests changes or reopens
+ * it first (workflow in DESIGN.md), so what was approved is what is published.
+ */
+@Component
+public class ClaimLocks {
+
+    private final DSLContext dsl;
+
+    public ClaimLocks(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /**
+     * @throws ConflictException when the claim is READY_FOR_REVIEW or APPROVED (409)
+     * @throws NotFoundException when there is no such claim
+     */
+    public void requireEditable(long claimId) {
+        ClaimStatus status = dsl.select(CLAIM.STATUS).from(CLAIM)
+                .where(CLAIM.ID.eq(claimId), CLAIM.REMOVED.isFalse())
+                .fetchOptional(CLAIM.STATUS)
+                .orElseThrow(() -> new NotFoundException("Claim", claimId));
+        if (status == ClaimStatus.APPROVED) {
+            throw new ConflictException("Claim " + claimId + " is approved: its content and evidence are locked. "
+                    + "A supervisor must reopen it (with a reason) before it can change.");
+        }
+        if (status == ClaimStatus.READY_FOR_REVIEW) {
+            throw new ConflictException("Claim " + claimId + " is waiting for review: its content and evidence are "
+                    + "locked until a supervisor approves it or requests changes.");
+        }
+    }
+}
