@@ -123,8 +123,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         VerticalLayout uploadTab = new VerticalLayout(upload, uploaded, charset);
         uploadTab.setPadding(false);
 
-        source.add(getTranslation("article.import.paste"), paste);
-        source.add(getTranslation("article.import.upload"), uploadTab);
+        source.add(getTranslation("article.import.paste"), paste).setId("import-tab-paste");
+        source.add(getTranslation("article.import.upload"), uploadTab).setId("import-tab-upload");
         source.setWidthFull();
         source.setId("import-source");
 

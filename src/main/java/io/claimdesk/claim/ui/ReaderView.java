@@ -37,8 +37,10 @@ import io.claimdesk.core.domain.NotFoundException;
 import io.claimdesk.core.domain.ValidationException;
 import io.claimdesk.core.text.CodePoints;
 import io.claimdesk.core.ui.Notifications;
+import io.claimdesk.report.ui.ArticleReportLinks;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -69,14 +71,16 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
     private final Button createFromSelection = new Button();
     private final Div reattachBanner = new Div();
     private final HorizontalLayout actions = new HorizontalLayout();
+    private final ArticleReportLinks reportLinks;
     private @Nullable Article article;
     private int selectionStart = -1;
     private int selectionEnd = -1;
     private @Nullable Long reattachClaimId;
 
-    public ReaderView(ArticleService articles, ClaimService claims) {
+    public ReaderView(ArticleService articles, ClaimService claims, ObjectProvider<ArticleReportLinks> reportLinks) {
         this.articles = articles;
         this.claims = claims;
+        this.reportLinks = reportLinks.getObject();
         setSizeFull();
         addClassName("cd-reader");
 
@@ -92,7 +96,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         Button editText = new Button(getTranslation("article.reader.editText"), VaadinIcon.EDIT.create(),
                 e -> openTextEditor());
         editText.setId("edit-text");
-        actions.add(editText);
+        actions.add(editText, this.reportLinks);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
 
         text.addSpanSelectedListener(e -> selected(e.start(), e.end()));
@@ -172,6 +176,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
             warnings.add(d);
         }
         metadata.show(a);
+        reportLinks.show(a.id());
         if (reattachClaimId != null) {
             reattachBanner.setText(getTranslation("claim.reader.reattachBanner", reattachClaimId));
             reattachBanner.setVisible(true);
