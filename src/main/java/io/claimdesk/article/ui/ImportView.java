@@ -135,7 +135,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         title.setLabel(getTranslation("article.title"));
         title.getElement().setAttribute("dir", "auto");
         url.setLabel(getTranslation("article.url"));
-        url.getElement().setAttribute("dir", "ltr");
+        // only the typed URL is left-to-right; the label and helper text follow the page
+        url.addClassName("cd-ltr-input");
         publisher.setLabel(getTranslation("article.publisher"));
         publishedAt.setLabel(getTranslation("article.publishedUtc"));
         language.setLabel(getTranslation("article.language"));

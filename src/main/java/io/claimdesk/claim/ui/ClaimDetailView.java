@@ -137,7 +137,7 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
             orphan.add(new Paragraph(getTranslation("claim.orphan.notice")), new HorizontalLayout(reattach, remove));
         }
         meta.setText(getTranslation("claim.meta", c.createdByName(),
-                c.createdAt().format(DateTimeFormatter.ISO_LOCAL_DATE),
+                ReaderView.ltr(c.createdAt().format(DateTimeFormatter.ISO_LOCAL_DATE)),
                 c.checkWorthiness() == null ? "-" : String.format(Locale.ROOT, "%.2f", c.checkWorthiness()),
                 getTranslation("language." + c.language()), c.start(), c.end()));
     }

@@ -167,7 +167,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         title.setText(a.displayTitle());
         facts.setText(getTranslation("article.reader.facts", nz(a.publisher()), nz(a.byline()),
                 getTranslation("language." + a.language()), getTranslation("direction." + a.direction()),
-                a.createdByName(), a.createdAt().format(DateTimeFormatter.ISO_LOCAL_DATE)));
+                a.createdByName(), ltr(a.createdAt().format(DateTimeFormatter.ISO_LOCAL_DATE))));
         warnings.removeAll();
         if (!a.warnings().isEmpty()) {
             UnorderedList list = new UnorderedList();
@@ -390,6 +390,14 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
 
     static String shorten(String s, int max) {
         return s.codePointCount(0, s.length()) <= max ? s : s.substring(0, s.offsetByCodePoints(0, max - 1)) + "…";
+    }
+
+    /**
+     * {@code s} in a left-to-right isolate (U+2066 ... U+2069), so an ISO date keeps its order inside Arabic text
+     * (otherwise the Unicode bidi algorithm shows 2026-11-29 as 29-11-2026).
+     */
+    static String ltr(String s) {
+        return "\u2066" + s + "\u2069";
     }
 
     private static String nz(@Nullable String s) {
