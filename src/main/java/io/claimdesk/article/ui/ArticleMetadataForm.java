@@ -32,7 +32,8 @@ public class ArticleMetadataForm extends FormLayout {
         title.setLabel(getTranslation("article.title"));
         title.setId("meta-title");
         url.setLabel(getTranslation("article.url"));
-        url.getElement().setAttribute("dir", "ltr");
+        // only the typed URL is left-to-right; the label and helper text follow the page
+        url.addClassName("cd-ltr-input");
         publisher.setLabel(getTranslation("article.publisher"));
         byline.setLabel(getTranslation("article.byline"));
         byline.setId("meta-byline");

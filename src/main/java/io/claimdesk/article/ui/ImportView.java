@@ -96,13 +96,17 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 "application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         upload.setI18n(uploadI18n(limit));
         upload.setId("upload");
-        upload.addSucceededListener(e -> {
-            uploaded.setText(getTranslation("article.import.uploaded", e.getFileName()));
+        // With an UploadHandler, Upload fires no SucceededEvent/FailedEvent (those belong to the Receiver API):
+        // listen to the web component's own events, which arrive in a normal round trip after the upload request
+        upload.getElement().addEventListener("upload-success", e -> {
+            String fileName = e.getEventData().getString("event.detail.file.name");
+            uploaded.setText(getTranslation("article.import.uploaded", fileName));
             runPreview();
-        });
+        }).addEventData("event.detail.file.name");
         upload.addFileRejectedListener(e -> Notifications.error(getTranslation("article.error.REJECTED",
                 e.getErrorMessage(), megabytes(limit))));
-        upload.addFailedListener(e -> Notifications.error(getTranslation("article.error.UPLOAD_FAILED")));
+        upload.getElement().addEventListener("upload-error",
+                e -> Notifications.error(getTranslation("article.error.UPLOAD_FAILED")));
         upload.addFileRemovedListener(e -> {
             document = null;
             uploaded.setText("");
@@ -123,15 +127,16 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         VerticalLayout uploadTab = new VerticalLayout(upload, uploaded, charset);
         uploadTab.setPadding(false);
 
-        source.add(getTranslation("article.import.paste"), paste);
-        source.add(getTranslation("article.import.upload"), uploadTab);
+        source.add(getTranslation("article.import.paste"), paste).setId("import-tab-paste");
+        source.add(getTranslation("article.import.upload"), uploadTab).setId("import-tab-upload");
         source.setWidthFull();
         source.setId("import-source");
 
         title.setLabel(getTranslation("article.title"));
         title.getElement().setAttribute("dir", "auto");
         url.setLabel(getTranslation("article.url"));
-        url.getElement().setAttribute("dir", "ltr");
+        // only the typed URL is left-to-right; the label and helper text follow the page
+        url.addClassName("cd-ltr-input");
         publisher.setLabel(getTranslation("article.publisher"));
         publishedAt.setLabel(getTranslation("article.publishedUtc"));
         language.setLabel(getTranslation("article.language"));

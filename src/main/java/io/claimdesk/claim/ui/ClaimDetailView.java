@@ -144,7 +144,7 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
         lockNote.setVisible(locked);
         lockNote.setText(locked ? getTranslation("claim.locked." + c.status()) : "");
         meta.setText(getTranslation("claim.meta", c.createdByName(),
-                c.createdAt().format(DateTimeFormatter.ISO_LOCAL_DATE),
+                ReaderView.ltr(c.createdAt().format(DateTimeFormatter.ISO_LOCAL_DATE)),
                 c.checkWorthiness() == null ? "-" : String.format(Locale.ROOT, "%.2f", c.checkWorthiness()),
                 getTranslation("language." + c.language()), c.start(), c.end()));
     }

@@ -37,8 +37,10 @@ import io.claimdesk.core.domain.NotFoundException;
 import io.claimdesk.core.domain.ValidationException;
 import io.claimdesk.core.text.CodePoints;
 import io.claimdesk.core.ui.Notifications;
+import io.claimdesk.report.ui.ArticleReportLinks;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -69,15 +71,17 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
     private final Button createFromSelection = new Button();
     private final Div reattachBanner = new Div();
     private final HorizontalLayout actions = new HorizontalLayout();
+    private final ArticleReportLinks reportLinks;
     private @Nullable Article article;
     private int selectionStart = -1;
     private int selectionEnd = -1;
     private @Nullable Long reattachClaimId;
     private List<Segment> segments = List.of();
 
-    public ReaderView(ArticleService articles, ClaimService claims) {
+    public ReaderView(ArticleService articles, ClaimService claims, ObjectProvider<ArticleReportLinks> reportLinks) {
         this.articles = articles;
         this.claims = claims;
+        this.reportLinks = reportLinks.getObject();
         setSizeFull();
         addClassName("cd-reader");
 
@@ -93,7 +97,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         Button editText = new Button(getTranslation("article.reader.editText"), VaadinIcon.EDIT.create(),
                 e -> openTextEditor());
         editText.setId("edit-text");
-        actions.add(editText);
+        actions.add(editText, this.reportLinks);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
 
         text.addSpanSelectedListener(e -> selected(e.start(), e.end()));
@@ -164,7 +168,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         title.setText(a.displayTitle());
         facts.setText(getTranslation("article.reader.facts", nz(a.publisher()), nz(a.byline()),
                 getTranslation("language." + a.language()), getTranslation("direction." + a.direction()),
-                a.createdByName(), a.createdAt().format(DateTimeFormatter.ISO_LOCAL_DATE)));
+                a.createdByName(), ltr(a.createdAt().format(DateTimeFormatter.ISO_LOCAL_DATE))));
         warnings.removeAll();
         if (!a.warnings().isEmpty()) {
             UnorderedList list = new UnorderedList();
@@ -185,6 +189,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
             warnings.add(d);
         }
         metadata.show(a);
+        reportLinks.show(a.id());
         if (reattachClaimId != null) {
             reattachBanner.setText(getTranslation("claim.reader.reattachBanner", reattachClaimId));
             reattachBanner.setVisible(true);
@@ -404,6 +409,14 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
 
     static String shorten(String s, int max) {
         return s.codePointCount(0, s.length()) <= max ? s : s.substring(0, s.offsetByCodePoints(0, max - 1)) + "…";
+    }
+
+    /**
+     * {@code s} in a left-to-right isolate (U+2066 ... U+2069), so an ISO date keeps its order inside Arabic text
+     * (otherwise the Unicode bidi algorithm shows 2026-11-29 as 29-11-2026).
+     */
+    static String ltr(String s) {
+        return "\u2066" + s + "\u2069";
     }
 
     private static String nz(@Nullable String s) {

@@ -208,7 +208,8 @@ public class EvidencePanel extends VerticalLayout {
         url.setHelperText(getTranslation("evidence.url.help"));
         url.setRequiredIndicatorVisible(true);
         url.setWidthFull();
-        url.getElement().setAttribute("dir", "ltr");
+        // only the typed URL is left-to-right; the label and helper text follow the page
+        url.addClassName("cd-ltr-input");
         TextField title = new TextField(getTranslation("evidence.sourceTitle"));
         title.setId("evidence-title");
         Button fetch = new Button(getTranslation("evidence.fetchTitle"), VaadinIcon.DOWNLOAD_ALT.create(),
@@ -230,7 +231,8 @@ public class EvidencePanel extends VerticalLayout {
         type.setId("evidence-type");
         TextField archive = new TextField(getTranslation("evidence.archiveUrl"));
         archive.setId("evidence-archive-url");
-        archive.getElement().setAttribute("dir", "ltr");
+        // only the typed URL is left-to-right; the label and helper text follow the page
+        archive.addClassName("cd-ltr-input");
 
         FormLayout form = new FormLayout(url, fetch, stance, excerpt, note, title, publisher, type, archive);
         form.setColspan(url, 2);

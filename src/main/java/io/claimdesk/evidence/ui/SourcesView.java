@@ -204,7 +204,8 @@ public class SourcesView extends VerticalLayout implements HasDynamicTitle {
         TextField archive = new TextField(getTranslation("evidence.archiveUrl"));
         archive.setValue(orEmpty(s.archiveUrl()));
         archive.setId("source-archive-url");
-        archive.getElement().setAttribute("dir", "ltr");
+        // only the typed URL is left-to-right; the label and helper text follow the page
+        archive.addClassName("cd-ltr-input");
         DateTimePicker archivedAt = new DateTimePicker(getTranslation("sources.archivedAt"));
         archivedAt.setValue(utc(s.archivedAt()));
         archivedAt.setId("source-archived-at");
