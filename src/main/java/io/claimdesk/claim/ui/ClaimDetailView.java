@@ -52,9 +52,14 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
     private @Nullable Claim claim;
 
     private final EvidencePanel evidence;
+    private final CheckedBeforePanel checkedBefore;
 
-    public ClaimDetailView(ClaimService claims, ObjectProvider<EvidencePanel> evidencePanels) {
+    public ClaimDetailView(ClaimService claims, ObjectProvider<EvidencePanel> evidencePanels,
+                           ObjectProvider<CheckedBeforePanel> checkedBeforePanels) {
         this.claims = claims;
+        this.checkedBefore = checkedBeforePanels.getObject();
+        checkedBefore.setVersionSupplier(() -> Objects.requireNonNull(claim).version());
+        checkedBefore.setOnChange(this::reload);
         this.evidence = evidencePanels.getObject();
         evidence.addEvidenceChangedListener(e -> {
             claim = claims.get(Objects.requireNonNull(claim).id());
@@ -71,7 +76,7 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
         badges.setAlignItems(FlexComponent.Alignment.CENTER);
         form.addSaveListener(e -> save());
         extensions.setPadding(false);
-        add(heading, badges, quote, orphan, form, meta, evidence, extensions);
+        add(heading, badges, quote, orphan, form, meta, evidence, checkedBefore, extensions);
     }
 
     @Override
@@ -87,6 +92,13 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
         render();
         form.show(Objects.requireNonNull(claim));
         evidence.show(claim.id());
+        checkedBefore.show(claim.id());
+    }
+
+    private void reload() {
+        claim = claims.get(Objects.requireNonNull(claim).id());
+        form.show(claim);
+        render();
     }
 
     /** Where other features add their panels (evidence, workflow, checked before). */
