@@ -26,23 +26,26 @@ select case language when 'ar' then 'pg_catalog.arabic'::regconfig
                      else 'pg_catalog.simple'::regconfig end
 $$;
 
+-- The two document functions name search_config/search_normalize with their schema: pg_dump restores with an
+-- empty search_path, and an unqualified call inside a generated column's function would not resolve there.
+
 -- Search document of a claim: statement (weight A), claimant and tags (B), quote (C).
 create function claim_search_document(language text, statement text, quote text, claimant text, tags text[])
     returns tsvector
     language sql immutable parallel safe as
 $$
-select setweight(to_tsvector(search_config(language), search_normalize(coalesce(statement, ''))), 'A')
-    || setweight(to_tsvector(search_config(language), search_normalize(coalesce(claimant, ''))), 'B')
-    || setweight(to_tsvector(search_config(language), search_normalize(coalesce(array_to_string(tags, ' '), ''))), 'B')
-    || setweight(to_tsvector(search_config(language), search_normalize(coalesce(quote, ''))), 'C')
+select setweight(to_tsvector(public.search_config(language), public.search_normalize(coalesce(statement, ''))), 'A')
+    || setweight(to_tsvector(public.search_config(language), public.search_normalize(coalesce(claimant, ''))), 'B')
+    || setweight(to_tsvector(public.search_config(language), public.search_normalize(coalesce(array_to_string(tags, ' '), ''))), 'B')
+    || setweight(to_tsvector(public.search_config(language), public.search_normalize(coalesce(quote, ''))), 'C')
 $$;
 
 -- Search document of an article: title (A), body (B).
 create function article_search_document(language text, title text, body text) returns tsvector
     language sql immutable parallel safe as
 $$
-select setweight(to_tsvector(search_config(language), search_normalize(coalesce(title, ''))), 'A')
-    || setweight(to_tsvector(search_config(language), search_normalize(coalesce(body, ''))), 'B')
+select setweight(to_tsvector(public.search_config(language), public.search_normalize(coalesce(title, ''))), 'A')
+    || setweight(to_tsvector(public.search_config(language), public.search_normalize(coalesce(body, ''))), 'B')
 $$;
 
 alter table claim

@@ -50,8 +50,8 @@ import static org.assertj.core.api.Assumptions.assumeThat;
  */
 class SearchBenchmark extends KaribuTest {
 
-    private static final int WARM_UP = 20;
-    private static final int RUNS = 100;
+    private static final int WARM_UP = Integer.getInteger("bench.warmup", 20);
+    private static final int RUNS = Integer.getInteger("bench.runs", 100);
     private static final Path DOC = Path.of("docs", "benchmarks.md");
 
     @Autowired
