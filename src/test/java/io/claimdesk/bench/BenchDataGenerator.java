@@ -148,7 +148,9 @@ class BenchDataGenerator extends IntegrationTest {
                 long creator = users.get(4 + r.nextInt(users.size() - 4));
                 long supervisor = users.get(r.nextInt(4));
                 OffsetDateTime at = created.get(i).plusMinutes(r.nextInt(600));
-                String tags = "{\"" + BenchText.tag(r, ar) + "\",\"" + BenchText.tag(r, ar) + "\"}";
+                String tag1 = BenchText.tag(r, ar);
+                String tag2 = BenchText.tag(r, ar);
+                String tags = tag1.equals(tag2) ? "{\"" + tag1 + "\"}" : "{\"" + tag1 + "\",\"" + tag2 + "\"}";
                 row(c, articleId, s[1], prefix, suffix, start, end, s[1], s[0], tags, ar ? "ar" : "en",
                         String.format(Locale.ROOT, "%.2f", r.nextDouble()), status,
                         verdict ? VERDICTS[r.nextInt(VERDICTS.length)] : null,

@@ -2,7 +2,6 @@ package io.claimdesk.bench;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.server.VaadinSession;
 import io.claimdesk.article.domain.Article;
 import io.claimdesk.article.domain.ArticleService;
 import io.claimdesk.article.domain.ImportRequest;
@@ -35,7 +34,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
 
 import static io.claimdesk.db.Tables.CLAIM;
 import static io.claimdesk.db.Tables.CLAIM_EVENT;
@@ -226,29 +224,28 @@ class SearchBenchmark extends KaribuTest {
     @Test
     void heap() throws IOException {
         assumeThat(wanted("heap")).isTrue();
-        int sessions = 100;
+        int uis = Integer.getInteger("bench.uis", 100);
+        String route = System.getProperty("bench.route", "claims");
+        login("bench-ui", Role.CHECKER);
+        UI.getCurrent().navigate(route);
+        MockVaadin.clientRoundtrip();
         long before = usedAfterGc();
-        List<VaadinSession> kept = new ArrayList<>();
-        for (int k = 0; k < sessions; k++) {
-            if (k > 0) {
-                Supplier<UI> ui = UI::new;
-                MockVaadin.setup(ui::get, new com.github.mvysny.kaributesting.v10.spring.MockSpringServlet(
-                        new com.github.mvysny.kaributesting.v10.Routes().autoDiscoverViews("io.claimdesk"),
-                        context, ui::get));
-            }
-            login("bench-ui-" + (k % 10), Role.CHECKER);
-            UI.getCurrent().navigate("claims");
+        List<UI> kept = new ArrayList<>();
+        for (int k = 0; k < uis; k++) {
+            // a reload makes a fresh UI (as a new browser tab would); the old one stays referenced here
+            UI.getCurrent().getPage().reload();
+            UI.getCurrent().navigate(route);
             MockVaadin.clientRoundtrip();
-            kept.add(VaadinSession.getCurrent());
+            kept.add(UI.getCurrent());
         }
         long after = usedAfterGc();
-        double perUi = (after - before) / (double) sessions / 1024.0;
-        section("heap", "### (6) Heap per logged-in Vaadin UI\n\n"
-                + String.format(Locale.ROOT, "%d Karibu sessions, each signed in and showing the claims grid "
-                + "(first page of 50 rows loaded), kept referenced; used heap after full GC grew by %.1f MB: "
-                + "**%.0f KB per UI** (session + UI + view + grid data).%n", sessions,
-                (after - before) / 1024.0 / 1024.0, perUi));
-        kept.clear();
+        double perUi = (after - before) / (double) uis / 1024.0;
+        section("claims".equals(route) ? "heap" : "heap-" + (route.isEmpty() ? "home" : route), "### (6) Heap per logged-in Vaadin UI\n\n"
+                + String.format(Locale.ROOT, "One signed-in Karibu session; %d further UIs each made by a reload "
+                + "(what a new tab or a new visit costs), each showing the view `" + route + "`, all kept referenced. Used heap after full GC grew by %.1f MB: **%.0f KB per UI** (UI, "
+                + "view tree, grid data; the per-session part, security context and session attributes, is a "
+                + "few KB more).%n", uis, (after - before) / 1024.0 / 1024.0, perUi));
+        System.out.println("kept " + kept.size() + " UIs, distinct: " + kept.stream().distinct().count());
     }
 
     private static long usedAfterGc() {
@@ -273,13 +270,11 @@ class SearchBenchmark extends KaribuTest {
                 .orderBy(DSL.rand()).limit(100).fetch(CLAIM.ID);
         long eventsBefore = dsl.fetchCount(CLAIM_EVENT, CLAIM_EVENT.CLAIM_ID.in(ids),
                 CLAIM_EVENT.KIND.eq("claim.edited"));
-        Map<Long, Integer> tagsBefore = new ConcurrentHashMap<>();
-        dsl.select(CLAIM.ID, CLAIM.TAGS).from(CLAIM).where(CLAIM.ID.in(ids))
-                .forEach(r -> tagsBefore.put(r.value1(), r.value2().length));
+        java.util.Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        String run = "r" + Long.toString(System.nanoTime(), 36) + "-";
         AtomicLong ok = new AtomicLong();
         AtomicLong conflicts = new AtomicLong();
         AtomicLong errors = new AtomicLong();
-        Map<Long, AtomicInteger> applied = new ConcurrentHashMap<>();
         List<double[]> latencies = new ArrayList<>();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         CountDownLatch done = new CountDownLatch(clients);
@@ -298,7 +293,8 @@ class SearchBenchmark extends KaribuTest {
                         var claim = api.get("/api/v1/claims/" + id).json();
                         List<String> tags = new ArrayList<>();
                         claim.get("tags").forEach(t -> tags.add(t.asText()));
-                        tags.add("c" + client + "-" + k++);
+                        String mine = run + client + "-" + k++;
+                        tags.add(mine);
                         long t = System.nanoTime();
                         Api.Response res = api.patch("/api/v1/claims/" + id,
                                 Map.of("version", claim.get("version").asInt(), "tags", tags));
@@ -308,7 +304,7 @@ class SearchBenchmark extends KaribuTest {
                         }
                         if (res.status() == 200) {
                             ok.incrementAndGet();
-                            applied.computeIfAbsent(id, x -> new AtomicInteger()).incrementAndGet();
+                            acknowledged.add(id + ":" + mine);
                         } else if (res.status() == 409) {
                             conflicts.incrementAndGet();
                         } else {
@@ -330,12 +326,16 @@ class SearchBenchmark extends KaribuTest {
             }
         }
         double[] sorted = all.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        long lost = 0;
-        for (long id : ids) {
-            int now = dsl.select(CLAIM.TAGS).from(CLAIM).where(CLAIM.ID.eq(id)).fetchSingle().value1().length;
-            int expected = tagsBefore.get(id) + applied.getOrDefault(id, new AtomicInteger()).get();
-            lost += Math.abs(expected - now);
-        }
+        java.util.Set<String> stored = new java.util.HashSet<>();
+        dsl.select(CLAIM.ID, CLAIM.TAGS).from(CLAIM).where(CLAIM.ID.in(ids)).forEach(r -> {
+            for (String t : r.value2()) {
+                if (t.startsWith(run)) {
+                    stored.add(r.value1() + ":" + t);
+                }
+            }
+        });
+        long lost = acknowledged.stream().filter(t -> !stored.contains(t)).count();
+        long phantom = stored.stream().filter(t -> !acknowledged.contains(t)).count();
         long events = dsl.fetchCount(CLAIM_EVENT, CLAIM_EVENT.CLAIM_ID.in(ids),
                 CLAIM_EVENT.KIND.eq("claim.edited")) - eventsBefore;
         section("concurrency", "### (7) 50 concurrent API clients for " + seconds + " s\n\n"
@@ -346,9 +346,11 @@ class SearchBenchmark extends KaribuTest {
                 + String.format(Locale.ROOT, "- PATCH requests: %d (%.1f/s); 200: %d, 409 conflicts: %d, other: %d%n",
                 sorted.length, sorted.length / (double) seconds, ok.get(), conflicts.get(), errors.get())
                 + "- PATCH latency: " + stats(sorted) + "\n"
-                + "- lost updates (tags applied by a 200 but missing afterwards, or present without a 200): **"
-                + lost + "**; `claim.edited` history events written: " + events + " (= 200 responses: "
-                + (events == ok.get()) + ")\n");
+                + "- lost updates (a tag acknowledged by a 200 but missing afterwards): **" + lost
+                + "**; tags stored without a 200: " + phantom + "; `claim.edited` history events written: " + events
+                + " (= 200 responses: " + (events == ok.get()) + ")\n"
+                + "- the p95 target of the brief is not set for (7); latency here is dominated by HTTP Basic: "
+                + "every request verifies the bcrypt password hash (strength 10) on 2 shared cores\n");
     }
 
     /** Replaces (or appends) the section between {@code <!-- bench:NAME -->} and {@code <!-- /bench:NAME -->}. */
