@@ -1,6 +1,7 @@
 package io.claimdesk;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import io.claimdesk.cli.ClaimdeskCli;
 import com.vaadin.flow.component.page.Meta;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -19,7 +20,14 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 public class ClaimdeskApplication implements AppShellConfigurator {
 
+    /**
+     * Serves the workbench, or with a first argument {@code import}, {@code export} or {@code help} runs that command
+     * without the web server and exits (see {@link ClaimdeskCli}).
+     */
     public static void main(String[] args) {
+        if (args.length > 0 && ClaimdeskCli.COMMANDS.contains(args[0])) {
+            System.exit(ClaimdeskCli.run(args, System.out, System.err));
+        }
         SpringApplication.run(ClaimdeskApplication.class, args);
     }
 }

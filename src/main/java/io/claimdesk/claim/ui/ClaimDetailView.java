@@ -25,6 +25,7 @@ import io.claimdesk.core.domain.NotFoundException;
 import io.claimdesk.core.domain.ValidationException;
 import io.claimdesk.core.ui.Notifications;
 import io.claimdesk.evidence.ui.EvidencePanel;
+import io.claimdesk.review.ui.WorkflowPanel;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.beans.factory.ObjectProvider;
 import org.jspecify.annotations.Nullable;
@@ -52,18 +53,22 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
     private @Nullable Claim claim;
 
     private final EvidencePanel evidence;
+    private final WorkflowPanel workflow;
     private final CheckedBeforePanel checkedBefore;
 
     public ClaimDetailView(ClaimService claims, ObjectProvider<EvidencePanel> evidencePanels,
+                           ObjectProvider<WorkflowPanel> workflowPanels,
                            ObjectProvider<CheckedBeforePanel> checkedBeforePanels) {
         this.claims = claims;
         this.checkedBefore = checkedBeforePanels.getObject();
         checkedBefore.setVersionSupplier(() -> Objects.requireNonNull(claim).version());
         checkedBefore.setOnChange(this::reload);
         this.evidence = evidencePanels.getObject();
+        this.workflow = workflowPanels.getObject();
         evidence.addEvidenceChangedListener(e -> {
             claim = claims.get(Objects.requireNonNull(claim).id());
             render();
+            workflow.refresh();
         });
         this.form = new ClaimForm(claims.knownTags());
         setMaxWidth("1100px");
@@ -76,7 +81,7 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
         badges.setAlignItems(FlexComponent.Alignment.CENTER);
         form.addSaveListener(e -> save());
         extensions.setPadding(false);
-        add(heading, badges, quote, orphan, form, meta, evidence, checkedBefore, extensions);
+        add(heading, badges, quote, orphan, workflow, form, meta, evidence, checkedBefore, extensions);
     }
 
     @Override
@@ -92,9 +97,11 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
         render();
         form.show(Objects.requireNonNull(claim));
         evidence.show(claim.id());
+        workflow.show(claim.id(), this::reload);
         checkedBefore.show(claim.id());
     }
 
+    /** Re-reads the claim after a change made by one of the panels (keeps the form's input otherwise). */
     private void reload() {
         claim = claims.get(Objects.requireNonNull(claim).id());
         form.show(claim);

@@ -29,7 +29,9 @@ import io.claimdesk.claim.domain.ClaimService;
 import io.claimdesk.user.domain.AppUser;
 import io.claimdesk.user.domain.Role;
 import io.claimdesk.user.domain.UserService;
+import io.claimdesk.review.ui.BulkActionBar;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.beans.factory.ObjectProvider;
 import org.jooq.Field;
 import org.jooq.SortField;
 import org.jspecify.annotations.Nullable;
@@ -72,7 +74,8 @@ public class ClaimsView extends VerticalLayout implements HasDynamicTitle, Befor
     /** Matched parts of the statements of the rows loaded for the current search, by claim id. */
     private final Map<Long, List<Highlight>> matches = new HashMap<>();
 
-    public ClaimsView(ClaimService claims, ArticleService articles, UserService users) {
+    public ClaimsView(ClaimService claims, ArticleService articles, UserService users,
+                      ObjectProvider<BulkActionBar> bulkActions) {
         this.claims = claims;
         setSizeFull();
 
@@ -158,7 +161,12 @@ public class ClaimsView extends VerticalLayout implements HasDynamicTitle, Befor
             }
         });
         grid.setId("claims-grid");
-        add(toolbar, grid);
+        BulkActionBar bulk = bulkActions.getObject();
+        bulk.bind(this::selectedIds, () -> {
+            grid.deselectAll();
+            refresh();
+        });
+        add(toolbar, bulk, grid);
         setFlexGrow(1, grid);
     }
 

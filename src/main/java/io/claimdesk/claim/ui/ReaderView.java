@@ -174,6 +174,18 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
             Details d = new Details(getTranslation("article.reader.warnings", a.warnings().size()), list);
             warnings.add(d);
         }
+        var revisions = articles.revisions(a.id());
+        if (!revisions.isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            revisions.forEach(r -> list.add(new ListItem(getTranslation("article.reader.revision", r.revision(),
+                    r.editor(), r.editedAt().withOffsetSameInstant(java.time.ZoneOffset.UTC)
+                            .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
+                    r.note() == null || r.note().isBlank() ? "-" : r.note(),
+                    CodePoints.length(r.body())))));
+            Details d = new Details(getTranslation("article.reader.history", revisions.size()), list);
+            d.setId("text-history");
+            warnings.add(d);
+        }
         metadata.show(a);
         if (reattachClaimId != null) {
             reattachBanner.setText(getTranslation("claim.reader.reattachBanner", reattachClaimId));

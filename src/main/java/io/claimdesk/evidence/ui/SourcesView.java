@@ -106,7 +106,14 @@ public class SourcesView extends VerticalLayout implements HasDynamicTitle {
                 .setTooltipGenerator(s -> s.source().title() == null ? "" : s.source().title());
         grid.addColumn(s -> s.source().publisher() == null ? "" : s.source().publisher())
                 .setHeader(getTranslation("sources.col.publisher")).setKey("publisher").setSortable(true);
-        grid.addColumn(s -> s.source().canonicalUrl())
+        grid.addComponentColumn(s -> {
+                    // URLs read left to right even in the Arabic UI
+                    com.vaadin.flow.component.html.Span url = new com.vaadin.flow.component.html.Span(
+                            s.source().canonicalUrl());
+                    url.getElement().setAttribute("dir", "ltr");
+                    url.addClassName("cd-url");
+                    return url;
+                })
                 .setHeader(getTranslation("sources.col.canonicalUrl")).setKey("canonicalUrl").setSortable(true)
                 .setFlexGrow(3).setTooltipGenerator(s -> s.source().canonicalUrl());
         grid.addColumn(s -> getTranslation("sourceType." + s.source().type().name()))

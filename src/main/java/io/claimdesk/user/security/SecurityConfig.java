@@ -6,6 +6,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.claimdesk.user.domain.LoginThrottledException;
 import io.claimdesk.user.ui.LoginView;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -13,12 +14,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 import java.io.IOException;
@@ -27,19 +25,14 @@ import java.io.IOException;
  * Two filter chains over the same accounts: {@code /api/**} is stateless HTTP Basic without CSRF (for scripts),
  * answering 401/403/429 as {@code application/problem+json}; everything else is the Vaadin application with its
  * login view, configured by Vaadin's {@link VaadinSecurityConfigurer}. Method security
- * ({@code @PreAuthorize}) enforces permissions in services, so the UI and the API obey the same rules.
+ * ({@code @PreAuthorize}, see {@link MethodSecurityConfig}) enforces permissions in services, so the UI, the API
+ * and the command line obey the same rules.
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity
+@ConditionalOnWebApplication
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 public class SecurityConfig {
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        // bcrypt by default, with {id} prefixes so the algorithm can be upgraded later
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
 
     @Bean
     @Order(1)

@@ -1,0 +1,108 @@
+package io.claimdesk.cli;
+
+import io.claimdesk.ClaimdeskApplication;
+import io.claimdesk.core.domain.ValidationException;
+import io.claimdesk.user.domain.Role;
+import io.claimdesk.user.domain.UserRepository;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.io.PrintStream;
+import java.util.Set;
+
+/**
+ * {@code java -jar claimdesk.jar import|export ...}: starts Claimdesk without the web server on the configured
+ * database (the same {@code CLAIMDESK_*} settings as the server), acts as one account ({@code --as}, default
+ * {@code admin}) whose role limits what it may do, runs the command and exits.
+ *
+ * <p>Exit codes: 0 success; 1 some files failed (import) or the export failed; 2 wrong usage.
+ */
+public final class ClaimdeskCli {
+
+    /** First arguments that select command-line mode. */
+    public static final Set<String> COMMANDS = Set.of("import", "export", "help", "--help");
+
+    private ClaimdeskCli() {
+    }
+
+    /** Runs one command and returns its exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || args[0].equals("help") || args[0].equals("--help")) {
+            out.println(usage());
+            return 0;
+        }
+        CommandLine line;
+        try {
+            line = args[0].equals("import")
+                    ? CommandLine.parse(args, Set.of("as", "charset", "language"), Set.of("force"))
+                    : CommandLine.parse(args, Set.of("as", "format", "out", "article", "status", "verdict", "from",
+                    "to", "date-field", "lang"), Set.of("no-bom"));
+        } catch (ValidationException e) {
+            err.println(e.getMessage());
+            err.println(usage());
+            return 2;
+        }
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ClaimdeskApplication.class)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .properties("spring.autoconfigure.exclude=" + String.join(",",
+                                "com.vaadin.flow.spring.SpringBootAutoConfiguration",
+                                "com.vaadin.flow.spring.SpringSecurityAutoConfiguration",
+                                "com.vaadin.flow.spring.VaadinScopesConfig",
+                                "com.vaadin.hilla.EndpointController",
+                                "com.vaadin.hilla.push.PushConfigurer",
+                                "com.vaadin.hilla.ApplicationContextProvider",
+                                "com.vaadin.hilla.startup.EndpointRegistryInitializer",
+                                "com.vaadin.hilla.startup.RouteUnifyingServiceInitListener",
+                                "com.vaadin.hilla.route.RouteUtil",
+                                "com.vaadin.hilla.route.RouteUnifyingConfiguration",
+                                "com.vaadin.hilla.signals.config.SignalsConfiguration"),
+                        "logging.level.root=WARN", "logging.level.io.claimdesk=WARN",
+                        "logging.level.io.claimdesk.user.domain.AccountBootstrap=INFO")
+                .run()) {
+            String username = line.option("as") == null ? "admin" : line.option("as");
+            if (!signIn(context.getBean(UserRepository.class), username, err)) {
+                return 2;
+            }
+            if (line.command().equals("import")) {
+                return context.getBean(ImportCommand.class).run(line, out, err);
+            }
+            return context.getBean(ExportCommand.class).run(line, out, err);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private static boolean signIn(UserRepository users, String username, PrintStream err) {
+        var user = users.findByUsername(username.strip().toLowerCase(java.util.Locale.ROOT))
+                .map(UserRepository::toUser).orElse(null);
+        if (user == null || !user.active()) {
+            err.println("No active account " + username + " (use --as USERNAME).");
+            return false;
+        }
+        Role role = user.role();
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
+                user.username(), null, role.authorities().stream().map(SimpleGrantedAuthority::new).toList()));
+        return true;
+    }
+
+    static String usage() {
+        return """
+                Usage:
+                  java -jar claimdesk.jar import [--as USER] [--force] [--charset NAME] [--language CODE] FILE|DIR...
+                      Imports every file (.txt in any common encoding, .html, .docx, .pdf); directories are walked.
+                      --force imports texts that already exist; --charset overrides encoding detection.
+                  java -jar claimdesk.jar export --format csv|json|claimreview|annotations --out FILE
+                         [--as USER] [--article ID] [--status STATUS] [--verdict CODE] [--from YYYY-MM-DD]
+                         [--to YYYY-MM-DD] [--date-field CLAIM_DATE|CREATED] [--no-bom] [--lang en|ar]
+                      Same filters and output as the export dialog and /api/v1/export/*.
+                The database is the configured one (CLAIMDESK_DB_URL, or the embedded one in CLAIMDESK_DATA_DIR).
+                Exit codes: 0 success, 1 a file failed or the export failed, 2 wrong usage.""";
+    }
+}

@@ -1,0 +1,251 @@
+package io.claimdesk.report.domain;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Writes the article report as one XHTML document (XML syntax, so the same text is served as HTML and rendered
+ * to PDF by {@link PdfRenderer}): the article's metadata; its text with the claim spans highlighted and numbered
+ * ({@link ClaimSpans}, overlapping spans included); then each claim with statement, claimant, claim date,
+ * status, verdict (label in the report language), rationale, evidence with stance (as a symbol and a word, never
+ * colour alone) and links, approver and approval time (UTC).
+ *
+ * <p>The document element carries the article's {@code lang} and {@code dir}. Every piece of user text passes
+ * through {@link #escape(String)} (Spring {@link HtmlUtils}: {@code & < > " '} become references valid in HTML
+ * and XML); characters XML 1.0 forbids (C0 controls other than tab and line feed, lone surrogates, U+FFFE/U+FFFF)
+ * are dropped. Only links with an {@code http} or {@code https} scheme become {@code href}s.
+ */
+public final class ArticleReportHtml {
+
+    private static final DateTimeFormatter UTC_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT);
+
+    private ArticleReportHtml() {
+    }
+
+    /**
+     * @param claims         the article's claims in text order; claim number i+1 is {@code claims.get(i)}
+     * @param reportLanguage {@code ar} or {@code en}: language of labels and verdict names
+     * @param text           labels in the report language
+     * @param generatedAt    when the report is made
+     * @return a well-formed XHTML document
+     */
+    public static String render(ReportArticle article, List<ExportedClaim> claims, String reportLanguage,
+                                ReportText text, OffsetDateTime generatedAt) {
+        StringBuilder out = new StringBuilder(article.body().length() * 2 + 4096);
+        String title = article.title() == null || article.title().isBlank()
+                ? text.get("report.untitled", article.id()) : article.title();
+        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n")
+                .append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(escape(article.language()))
+                .append("\" dir=\"").append(direction(article.direction())).append("\">\n<head>\n")
+                .append("<meta charset=\"UTF-8\"/>\n<title>").append(escape(title)).append("</title>\n")
+                .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body dir=\"")
+                .append(direction(article.direction())).append("\">\n");
+
+        out.append("<header>\n<p class=\"kind\">").append(escape(text.get("report.heading"))).append("</p>\n<h1>")
+                .append(escape(title)).append("</h1>\n<div class=\"meta\">\n");
+        row(out, text.get("report.publisher"), article.publisher());
+        row(out, text.get("report.byline"), article.byline());
+        rowHtml(out, text.get("report.url"), ltr(link(article.url(), article.url())));
+        rowLtr(out, text.get("report.publishedAt"), article.publishedAt() == null ? null : utc(article.publishedAt()));
+        rowLtr(out, text.get("report.language"), article.language());
+        row(out, text.get("report.claimCount"), Integer.toString(claims.size()));
+        rowLtr(out, text.get("report.generatedAt"), utc(generatedAt));
+        out.append("</div>\n</header>\n");
+
+        List<ClaimSpans.Span> spans = new ArrayList<>();
+        for (int i = 0; i < claims.size(); i++) {
+            ExportedClaim c = claims.get(i);
+            if (!c.orphaned()) {
+                spans.add(new ClaimSpans.Span(i + 1, c.startCp(), c.endCp()));
+            }
+        }
+        out.append("<section class=\"article-text\">\n<h2>").append(escape(text.get("report.text")))
+                .append("</h2>\n<div class=\"body\" lang=\"").append(escape(article.language())).append("\" dir=\"")
+                .append(direction(article.direction())).append("\">");
+        for (ClaimSpans.Piece piece : ClaimSpans.split(article.body(), spans)) {
+            for (int number : piece.starting()) {
+                out.append("<span class=\"claim-no\">[").append(number).append("]</span>");
+            }
+            String body = escape(piece.text()).replace("\n", "<br/>");
+            if (piece.covering().isEmpty()) {
+                out.append(body);
+            } else {
+                int depth = Math.min(piece.covering().size(), 3);
+                out.append("<span class=\"span depth-").append(depth).append("\" title=\"")
+                        .append(escape(text.get("report.spanTitle", join(piece.covering())))).append("\">")
+                        .append(body).append("</span>");
+            }
+        }
+        out.append("</div>\n</section>\n");
+
+        out.append("<section class=\"claims\">\n<h2>").append(escape(text.get("report.claims"))).append("</h2>\n");
+        if (claims.isEmpty()) {
+            out.append("<p>").append(escape(text.get("report.noClaims"))).append("</p>\n");
+        }
+        for (int i = 0; i < claims.size(); i++) {
+            claim(out, i + 1, claims.get(i), reportLanguage, text);
+        }
+        out.append("</section>\n</body>\n</html>\n");
+        return out.toString();
+    }
+
+    private static void claim(StringBuilder out, int number, ExportedClaim c, String language, ReportText text) {
+        out.append("<div class=\"claim\" id=\"claim-").append(number).append("\">\n<h3><span class=\"claim-no\">[")
+                .append(number).append("]</span> ").append(escape(c.statement())).append("</h3>\n<div class=\"fields\">\n");
+        row(out, text.get("report.quote"), c.quote() + (c.orphaned() ? " (" + text.get("report.orphaned") + ")" : ""));
+        row(out, text.get("report.claimant"), c.claimant());
+        rowLtr(out, text.get("report.claimDate"), c.claimDate() == null ? null : c.claimDate().toString());
+        row(out, text.get("report.status"), text.get("report.status." + c.status()));
+        row(out, text.get("report.verdict"), c.verdict() == null ? null : c.verdict().label(language));
+        row(out, text.get("report.rationale"), c.rationale());
+        row(out, text.get("report.approvedBy"), c.approverName());
+        rowLtr(out, text.get("report.approvedAt"), c.approvedAt() == null ? null : utc(c.approvedAt()));
+        out.append("</div>\n<p class=\"evidence-heading\">").append(escape(text.get("report.evidence")))
+                .append("</p>\n");
+        if (c.evidence().isEmpty()) {
+            out.append("<p class=\"none\">").append(escape(text.get("report.noEvidence"))).append("</p>\n");
+        } else {
+            out.append("<ul class=\"evidence\">\n");
+            for (ExportedClaim.EvidenceLink e : c.evidence()) {
+                String stance = e.stance().toLowerCase(Locale.ROOT);
+                out.append("<li><span class=\"stance stance-").append(stance).append("\">")
+                        .append(stanceSymbol(e.stance())).append(' ')
+                        .append(escape(text.get("report.stance." + e.stance()))).append("</span> ")
+                        .append(link(e.url(), e.title() == null || e.title().isBlank() ? e.url() : e.title()));
+                if (e.publisher() != null && !e.publisher().isBlank()) {
+                    out.append("<br/><span class=\"publisher\">").append(escape(e.publisher())).append("</span>");
+                }
+                out.append("<br/><span class=\"url ltr\" dir=\"ltr\">").append(escape(e.url())).append("</span>");
+                if (e.archiveUrl() != null && !e.archiveUrl().isBlank()) {
+                    out.append("<br/>").append(link(e.archiveUrl(), text.get("report.archive")));
+                }
+                if (e.excerpt() != null && !e.excerpt().isBlank()) {
+                    out.append("<br/><q>").append(escape(e.excerpt())).append("</q>");
+                }
+                out.append("</li>\n");
+            }
+            out.append("</ul>\n");
+        }
+        out.append("</div>\n");
+    }
+
+    /** A symbol that tells the stance apart without colour (the word follows it). */
+    private static String stanceSymbol(String stance) {
+        return switch (stance) {
+            case "SUPPORTS" -> "&#10004;"; // heavy check mark
+            case "REFUTES" -> "&#10008;"; // heavy ballot x
+            default -> "&#9670;"; // black diamond
+        };
+    }
+
+    private static void row(StringBuilder out, String label, @Nullable String value) {
+        rowHtml(out, label, value == null || value.isBlank() ? "&#8212;" : escape(value));
+    }
+
+    /** A row whose value is left-to-right (dates, times, codes, URLs), kept whole inside right-to-left text. */
+    private static void rowLtr(StringBuilder out, String label, @Nullable String value) {
+        rowHtml(out, label, value == null || value.isBlank() ? "&#8212;" : ltr(escape(value)));
+    }
+
+    /**
+     * Wraps HTML in a left-to-right inline block: {@code dir="ltr"} isolates it in browsers, and the inline block
+     * with {@code direction: ltr} does the same in openhtmltopdf (which does not implement {@code unicode-bidi});
+     * without it "2024-10-08 23:30 UTC" shows as "UTC 23:30 08-10-2024" in Arabic text.
+     */
+    private static String ltr(String html) {
+        return "<span class=\"ltr\" dir=\"ltr\">" + html + "</span>";
+    }
+
+    private static void rowHtml(StringBuilder out, String label, String html) {
+        out.append("<div class=\"field\"><span class=\"label\">").append(escape(label))
+                .append(":</span> <span class=\"value\">").append(html).append("</span></div>\n");
+    }
+
+    private static String link(@Nullable String url, @Nullable String label) {
+        if (url == null || url.isBlank()) {
+            return "&#8212;";
+        }
+        String shown = escape(label == null ? url : label);
+        String lower = url.strip().toLowerCase(Locale.ROOT);
+        if (lower.startsWith("http://") || lower.startsWith("https://")) {
+            return "<a href=\"" + escape(url.strip()) + "\">" + shown + "</a>";
+        }
+        return shown;
+    }
+
+    private static String direction(String direction) {
+        return "rtl".equals(direction) ? "rtl" : "ltr";
+    }
+
+    /** A UTC time as {@code yyyy-MM-dd HH:mm UTC}. */
+    private static String utc(OffsetDateTime time) {
+        return time.withOffsetSameInstant(ZoneOffset.UTC).format(UTC_TIME);
+    }
+
+    private static String join(List<Integer> numbers) {
+        StringBuilder b = new StringBuilder();
+        for (int n : numbers) {
+            if (!b.isEmpty()) {
+                b.append(", ");
+            }
+            b.append(n);
+        }
+        return b.toString();
+    }
+
+    /**
+     * Escapes user text for XHTML element content and attribute values.
+     *
+     * @return the text with {@code & < > " '} as character references and XML-forbidden characters removed
+     */
+    public static String escape(@Nullable String value) {
+        if (value == null) {
+            return "";
+        }
+        StringBuilder clean = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); ) {
+            int cp = value.codePointAt(i);
+            boolean allowed = cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
+                    || (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
+            if (allowed) {
+                clean.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
+        }
+        return HtmlUtils.htmlEscape(clean.toString(), "UTF-8");
+    }
+
+    private static final String STYLE = """
+            @page { size: A4; margin: 18mm 16mm; }
+            body { font-family: 'Noto Naskh Arabic', 'DejaVu Sans', sans-serif; font-size: 11pt; line-height: 1.6;
+                   color: #111; margin: 0; }
+            h1 { font-size: 18pt; margin: 0 0 4pt 0; }
+            h2 { font-size: 14pt; border-bottom: 1px solid #999; margin-top: 16pt; }
+            h3 { font-size: 12pt; margin: 0 0 4pt 0; }
+            .kind { color: #555; margin: 0; }
+            .field { margin: 1pt 0; }
+            .label { color: #444; font-weight: bold; }
+            .body { white-space: normal; }
+            .span { background-color: #fff3b0; border-bottom: 2px solid #c9a400; }
+            .span.depth-2 { background-color: #ffd970; }
+            .span.depth-3 { background-color: #ffb347; }
+            .claim-no { font-weight: bold; color: #7a4b00; font-size: 9pt; padding: 0 1pt; }
+            .claim { border: 1px solid #ccc; padding: 6pt 8pt; margin: 8pt 0; page-break-inside: avoid; }
+            .evidence-heading { font-weight: bold; margin: 6pt 0 2pt 0; }
+            ul.evidence { margin: 0; padding-inline-start: 16pt; }
+            .stance { font-weight: bold; padding: 0 3pt; border: 1px solid; }
+            .stance-supports { color: #1b7f3b; }
+            .stance-refutes { color: #b3261e; }
+            .stance-context { color: #5b5f97; }
+            .ltr { direction: ltr; display: inline-block; }
+            .url { color: #555; font-size: 9pt; }
+            a { color: #0b4f9c; }
+            @media print { a { text-decoration: none; } }
+            """;
+}

@@ -1,0 +1,197 @@
+package io.claimdesk.report.domain;
+
+import static io.claimdesk.db.Tables.APP_USER;
+import static io.claimdesk.db.Tables.ARTICLE;
+import static io.claimdesk.db.Tables.CLAIM;
+import static io.claimdesk.db.Tables.EVIDENCE;
+import static io.claimdesk.db.Tables.RATING;
+import static io.claimdesk.db.Tables.SOURCE;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.select;
+
+import io.claimdesk.core.domain.NotFoundException;
+import io.claimdesk.db.enums.ClaimStatus;
+import io.claimdesk.db.enums.Stance;
+import io.claimdesk.db.tables.AppUser;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Record6;
+import org.jooq.Result;
+import org.jooq.SelectField;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads claims for exports and reports straight from the tables (claim, article, rating, evidence, source,
+ * app_user), one query per export. {@link #forEach} streams: rows come from a server-side cursor
+ * ({@link #FETCH_SIZE} rows at a time, inside a transaction so PostgreSQL's JDBC driver really uses a cursor), so
+ * memory stays constant however many claims match.
+ */
+@Repository
+public class ClaimExportRepository {
+
+    /** Rows fetched per round trip when streaming. */
+    public static final int FETCH_SIZE = 500;
+
+    private static final AppUser APPROVER = APP_USER.as("approver");
+
+    private final DSLContext dsl;
+
+    public ClaimExportRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /**
+     * Calls {@code action} for every claim matching {@code filter}, in claim id order, streaming.
+     *
+     * @throws RuntimeException whatever {@code action} throws (the cursor is closed first)
+     */
+    public void forEach(ClaimFilter filter, Consumer<ExportedClaim> action) {
+        dsl.transaction(tx -> {
+            try (Stream<? extends Record> rows = query(tx.dsl(), condition(filter), CLAIM.ID.asc())
+                    .fetchSize(FETCH_SIZE).fetchStream()) {
+                rows.map(ClaimExportRepository::toClaim).forEach(action);
+            }
+        });
+    }
+
+    /** How many claims match {@code filter}. */
+    public int count(ClaimFilter filter) {
+        return dsl.fetchCount(CLAIM, condition(filter));
+    }
+
+    /**
+     * The article of a report.
+     *
+     * @throws NotFoundException when there is no such article
+     */
+    public ReportArticle article(long articleId) {
+        return dsl.select(ARTICLE.ID, ARTICLE.TITLE, ARTICLE.URL, ARTICLE.PUBLISHER, ARTICLE.BYLINE,
+                        ARTICLE.PUBLISHED_AT, ARTICLE.LANGUAGE, ARTICLE.DIRECTION, ARTICLE.BODY)
+                .from(ARTICLE).where(ARTICLE.ID.eq(articleId))
+                .fetchOptional(r -> new ReportArticle(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6(), r.value7(), r.value8(), r.value9()))
+                .orElseThrow(() -> new NotFoundException("Article", articleId));
+    }
+
+    /** The claims of an article that are not removed, in text order (start offset, then id). */
+    public List<ExportedClaim> claimsOfArticle(long articleId) {
+        List<ExportedClaim> claims = new ArrayList<>();
+        Condition c = CLAIM.ARTICLE_ID.eq(articleId).and(CLAIM.REMOVED.isFalse());
+        for (Record r : query(dsl, c, CLAIM.START_CP.asc(), CLAIM.ID.asc()).fetch()) {
+            claims.add(toClaim(r));
+        }
+        return claims;
+    }
+
+    /** Titles of articles whose title contains {@code text} (case-insensitive), newest first, for pickers. */
+    public List<ArticleChoice> findArticles(String text, int offset, int limit) {
+        return dsl.select(ARTICLE.ID, ARTICLE.TITLE).from(ARTICLE)
+                .where(text.isBlank() ? DSL.noCondition() : ARTICLE.TITLE.containsIgnoreCase(text))
+                .orderBy(ARTICLE.CREATED_AT.desc(), ARTICLE.ID.desc())
+                .offset(offset).limit(limit)
+                .fetch(r -> new ArticleChoice(r.value1(), r.value2()));
+    }
+
+    /** How many articles {@link #findArticles} can return. */
+    public int countArticles(String text) {
+        return dsl.fetchCount(ARTICLE, text.isBlank() ? DSL.noCondition() : ARTICLE.TITLE.containsIgnoreCase(text));
+    }
+
+    /** An article in a picker. */
+    public record ArticleChoice(long id, @org.jspecify.annotations.Nullable String title) {
+    }
+
+    /** Rating codes of the verdict scale, in scale order. */
+    public List<String> ratingCodes() {
+        return dsl.select(RATING.CODE).from(RATING).orderBy(RATING.ORDINAL).fetch(RATING.CODE);
+    }
+
+    /** The evidence of the current claim row, as a nested result (jOOQ MULTISET, JSON on PostgreSQL). */
+    private static final Field<Result<Record6<String, String, String, Stance, String, String>>> EVIDENCE_LINKS =
+            multiset(select(SOURCE.URL, SOURCE.TITLE, SOURCE.PUBLISHER, EVIDENCE.STANCE, EVIDENCE.EXCERPT,
+                    SOURCE.ARCHIVE_URL)
+                    .from(EVIDENCE).join(SOURCE).on(SOURCE.ID.eq(EVIDENCE.SOURCE_ID))
+                    .where(EVIDENCE.CLAIM_ID.eq(CLAIM.ID))
+                    .orderBy(EVIDENCE.ADDED_AT, EVIDENCE.ID)).as("evidence");
+
+    private static org.jooq.ResultQuery<Record> query(DSLContext ctx, Condition condition, SortField<?>... order) {
+        List<SelectField<?>> fields = new ArrayList<>(List.of(CLAIM.ID, CLAIM.ARTICLE_ID, ARTICLE.TITLE, ARTICLE.URL,
+                CLAIM.QUOTE, CLAIM.QUOTE_PREFIX, CLAIM.QUOTE_SUFFIX, CLAIM.START_CP, CLAIM.END_CP, CLAIM.ORPHANED,
+                CLAIM.STATEMENT, CLAIM.CLAIMANT, CLAIM.CLAIM_DATE, CLAIM.LANGUAGE, CLAIM.STATUS, CLAIM.VERDICT,
+                RATING.LABEL_EN, RATING.LABEL_AR, RATING.RATING_VALUE, RATING.BEST_RATING, RATING.WORST_RATING,
+                RATING.ALTERNATE_NAME, CLAIM.RATIONALE, APPROVER.DISPLAY_NAME, CLAIM.APPROVED_AT, CLAIM.CREATED_AT));
+        fields.add(EVIDENCE_LINKS);
+        return ctx.select(fields)
+                .from(CLAIM)
+                .join(ARTICLE).on(ARTICLE.ID.eq(CLAIM.ARTICLE_ID))
+                .leftJoin(RATING).on(RATING.CODE.eq(CLAIM.VERDICT))
+                .leftJoin(APPROVER).on(APPROVER.ID.eq(CLAIM.APPROVED_BY))
+                .where(condition)
+                .orderBy(order);
+    }
+
+    private static Condition condition(ClaimFilter f) {
+        Condition c = CLAIM.REMOVED.isFalse();
+        if (f.articleId() != null) {
+            c = c.and(CLAIM.ARTICLE_ID.eq(f.articleId()));
+        }
+        if (f.status() != null) {
+            c = c.and(CLAIM.STATUS.eq(ClaimStatus.valueOf(f.status())));
+        }
+        if (f.verdict() != null) {
+            c = c.and(CLAIM.VERDICT.eq(f.verdict()));
+        }
+        if (f.dateField() == ClaimFilter.DateField.CLAIM_DATE) {
+            if (f.from() != null) {
+                c = c.and(CLAIM.CLAIM_DATE.ge(f.from()));
+            }
+            if (f.to() != null) {
+                c = c.and(CLAIM.CLAIM_DATE.le(f.to()));
+            }
+        } else {
+            if (f.from() != null) {
+                c = c.and(CLAIM.CREATED_AT.ge(startOfDay(f.from())));
+            }
+            if (f.to() != null) {
+                c = c.and(CLAIM.CREATED_AT.lt(startOfDay(f.to().plusDays(1))));
+            }
+        }
+        return c;
+    }
+
+    private static java.time.OffsetDateTime startOfDay(LocalDate day) {
+        return day.atStartOfDay().atOffset(ZoneOffset.UTC);
+    }
+
+    private static ExportedClaim toClaim(Record r) {
+        String verdictCode = r.get(CLAIM.VERDICT);
+        ExportedClaim.Verdict verdict = verdictCode == null || r.get(RATING.LABEL_EN) == null ? null
+                : new ExportedClaim.Verdict(verdictCode, r.get(RATING.LABEL_EN), r.get(RATING.LABEL_AR),
+                r.get(RATING.RATING_VALUE), r.get(RATING.BEST_RATING), r.get(RATING.WORST_RATING),
+                r.get(RATING.ALTERNATE_NAME));
+        List<ExportedClaim.EvidenceLink> evidence = new ArrayList<>();
+        Result<Record6<String, String, String, Stance, String, String>> links = r.get(EVIDENCE_LINKS);
+        if (links != null) {
+            for (Record6<String, String, String, Stance, String, String> e : links) {
+                evidence.add(new ExportedClaim.EvidenceLink(e.value1(), e.value2(), e.value3(),
+                        e.value4().getLiteral(), e.value5(), e.value6()));
+            }
+        }
+        return new ExportedClaim(r.get(CLAIM.ID), r.get(CLAIM.ARTICLE_ID), r.get(ARTICLE.TITLE), r.get(ARTICLE.URL),
+                r.get(CLAIM.QUOTE), r.get(CLAIM.QUOTE_PREFIX), r.get(CLAIM.QUOTE_SUFFIX), r.get(CLAIM.START_CP),
+                r.get(CLAIM.END_CP), r.get(CLAIM.ORPHANED), r.get(CLAIM.STATEMENT), r.get(CLAIM.CLAIMANT),
+                r.get(CLAIM.CLAIM_DATE), r.get(CLAIM.LANGUAGE), r.get(CLAIM.STATUS).getLiteral(), verdict,
+                r.get(CLAIM.RATIONALE), r.get(APPROVER.DISPLAY_NAME), r.get(CLAIM.APPROVED_AT),
+                r.get(CLAIM.CREATED_AT), List.copyOf(evidence));
+    }
+}

@@ -1,0 +1,46 @@
+package io.claimdesk.report.domain;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One claim as the exports (CSV, ClaimReview, Web Annotations) see it, with its article, verdict mapping and
+ * evidence. Offsets are Unicode code points in the article's canonical text, end exclusive; times are UTC.
+ *
+ * @param verdict null when no verdict was proposed yet
+ * @param approverName display name of the supervisor who approved it, or null
+ */
+public record ExportedClaim(long id, long articleId, @Nullable String articleTitle, @Nullable String articleUrl,
+                            String quote, String quotePrefix, String quoteSuffix, int startCp, int endCp,
+                            boolean orphaned, String statement, @Nullable String claimant,
+                            @Nullable LocalDate claimDate, String language, String status,
+                            @Nullable Verdict verdict, @Nullable String rationale, @Nullable String approverName,
+                            @Nullable OffsetDateTime approvedAt, OffsetDateTime createdAt,
+                            List<EvidenceLink> evidence) {
+
+    /**
+     * A rating of the verdict scale with its schema.org {@code Rating} mapping.
+     *
+     * @param code          rating code, e.g. {@code FALSE}
+     * @param alternateName the ClaimReview {@code alternateName} (textual rating)
+     */
+    public record Verdict(String code, String labelEn, String labelAr, int ratingValue, int bestRating,
+                          int worstRating, String alternateName) {
+
+        /** The label in a report language ({@code ar} gives Arabic, anything else English). */
+        public String label(String language) {
+            return "ar".equals(language) ? labelAr : labelEn;
+        }
+    }
+
+    /**
+     * A source linked to the claim.
+     *
+     * @param stance {@code SUPPORTS}, {@code REFUTES} or {@code CONTEXT}
+     */
+    public record EvidenceLink(String url, @Nullable String title, @Nullable String publisher, String stance,
+                               @Nullable String excerpt, @Nullable String archiveUrl) {
+    }
+}

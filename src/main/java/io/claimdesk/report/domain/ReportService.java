@@ -1,0 +1,98 @@
+package io.claimdesk.report.domain;
+
+import io.claimdesk.core.config.ClaimdeskProperties;
+import io.claimdesk.core.domain.NotFoundException;
+import io.claimdesk.core.i18n.Translations;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The article report (any signed-in user): XHTML via {@link ArticleReportHtml}, PDF of the same XHTML via
+ * {@link PdfRenderer}. Labels come from the {@code i18n/report} bundle in the report language.
+ */
+@Service
+public class ReportService {
+
+    private final ClaimExportRepository repository;
+    private final Translations translations;
+    private final ClaimdeskProperties properties;
+    private final PdfRenderer pdfRenderer = new PdfRenderer();
+
+    public ReportService(ClaimExportRepository repository, Translations translations, ClaimdeskProperties properties) {
+        this.repository = repository;
+        this.translations = translations;
+        this.properties = properties;
+    }
+
+    /** A rendered report: its title (for file names) and content. */
+    public record Report(String title, String language, byte[] content) {
+    }
+
+    /**
+     * The report language for a request: {@code ar} or {@code en} when given, else the article's language when it
+     * is Arabic, else English.
+     */
+    public static String reportLanguage(@Nullable String requested, String articleLanguage) {
+        if (requested != null && !requested.isBlank()) {
+            return "ar".equals(requested.strip().toLowerCase(Locale.ROOT)) ? "ar" : "en";
+        }
+        return "ar".equals(articleLanguage) ? "ar" : "en";
+    }
+
+    /**
+     * The report as XHTML (UTF-8), served as {@code text/html}.
+     *
+     * @param language {@code ar}, {@code en} or null for the article's language
+     * @throws NotFoundException when the article does not exist
+     */
+    @PreAuthorize("hasRole('CHECKER')")
+    @Transactional(readOnly = true)
+    public Report html(long articleId, @Nullable String language) {
+        ReportArticle article = repository.article(articleId);
+        String lang = reportLanguage(language, article.language());
+        return new Report(title(article), lang,
+                xhtml(article, repository.claimsOfArticle(articleId), lang).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The report as PDF (A4, bundled fonts, Arabic shaped and ordered).
+     *
+     * @throws NotFoundException when the article does not exist
+     */
+    @PreAuthorize("hasRole('CHECKER')")
+    @Transactional(readOnly = true)
+    public Report pdf(long articleId, @Nullable String language) {
+        ReportArticle article = repository.article(articleId);
+        String lang = reportLanguage(language, article.language());
+        String xhtml = xhtml(article, repository.claimsOfArticle(articleId), lang);
+        return new Report(title(article), lang, pdfRenderer.render(xhtml, properties.organisation().checkBaseUrl()));
+    }
+
+    /**
+     * The article's title for file names ({@code article-<id>} when it has none).
+     *
+     * @throws NotFoundException when the article does not exist
+     */
+    @PreAuthorize("hasRole('CHECKER')")
+    public String title(long articleId) {
+        return title(repository.article(articleId));
+    }
+
+    private String xhtml(ReportArticle article, List<ExportedClaim> claims, String lang) {
+        Locale locale = Translations.localeOf(lang);
+        return ArticleReportHtml.render(article, claims, lang,
+                (key, params) -> translations.getTranslation(key, locale, params),
+                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    private static String title(ReportArticle article) {
+        return article.title() == null || article.title().isBlank() ? "article-" + article.id() : article.title();
+    }
+}

@@ -1,0 +1,63 @@
+package io.claimdesk.report.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import io.claimdesk.core.i18n.Translations;
+import io.claimdesk.core.ui.Notifications;
+import io.claimdesk.report.domain.DownloadNames;
+import io.claimdesk.report.domain.ReportService;
+import org.springframework.context.annotation.Scope;
+
+/**
+ * "Report (HTML)" and "Report (PDF)" download links for one article, for the article reader. Obtain from Spring
+ * (prototype scope) and call {@link #show(long)} with the article id; the report's labels follow the UI language
+ * at that moment. Ids: {@code report-html}, {@code report-pdf}.
+ */
+@SpringComponent
+@Scope("prototype")
+public class ArticleReportLinks extends Composite<HorizontalLayout> {
+
+    private final ReportService reports;
+    private final HorizontalLayout layout = new HorizontalLayout();
+
+    public ArticleReportLinks(ReportService reports) {
+        this.reports = reports;
+        layout.addClassName("cd-report-links");
+        layout.setPadding(false);
+        layout.setSpacing(true);
+    }
+
+    @Override
+    protected HorizontalLayout initContent() {
+        return layout;
+    }
+
+    /** Shows the links for article {@code articleId} (replacing earlier ones). */
+    public void show(long articleId) {
+        UI ui = UI.getCurrent();
+        String language = ui != null && Translations.rightToLeft(ui.getLocale()) ? "ar" : "en";
+        layout.removeAll();
+        Anchor html = Downloads.anchor("report-html", Downloads.handler(
+                () -> DownloadNames.fileName(reports.title(articleId), "html"),
+                "text/html;charset=UTF-8",
+                out -> out.write(reports.html(articleId, language).content()), this::done), "");
+        html.add(VaadinIcon.FILE_TEXT_O.create(), new com.vaadin.flow.component.html.Span(
+                getTranslation("report.links.html")));
+        Anchor pdf = Downloads.anchor("report-pdf", Downloads.handler(
+                () -> DownloadNames.fileName(reports.title(articleId), "pdf"),
+                "application/pdf",
+                out -> out.write(reports.pdf(articleId, language).content()), this::done), "");
+        pdf.add(VaadinIcon.FILE_O.create(), new com.vaadin.flow.component.html.Span(getTranslation("report.links.pdf")));
+        layout.add(html, pdf);
+    }
+
+    private void done(boolean ok, String fileName) {
+        if (!ok) {
+            Notifications.error(getTranslation("export.failed", fileName));
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/** Verification workflow (domain): statuses and transitions, verdict scale, assignment, comments, tamper-evident history. */
+@NullMarked
+package io.claimdesk.review.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,125 @@
+package io.claimdesk.review.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.claimdesk.review.domain.ClaimListItem;
+import io.claimdesk.review.domain.HistoryEntry;
+import io.claimdesk.review.domain.RatingService;
+import io.claimdesk.review.domain.ReviewService;
+import io.claimdesk.review.domain.WorkflowAction;
+import io.claimdesk.user.domain.CurrentUser;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.beans.factory.ObjectProvider;
+
+/**
+ * The supervisors' review queue: claims READY_FOR_REVIEW, the oldest proposal first, each with its proposal
+ * (verdict, rationale, proposer), evidence count and newest history event; approve or request changes in place,
+ * or open the claim's full workflow.
+ */
+@Route("review")
+@RolesAllowed("SUPERVISOR")
+public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
+
+    private final ReviewService review;
+    private final RatingService ratings;
+    private final Grid<ClaimListItem> grid = new Grid<>();
+    private final long me;
+
+    public ReviewQueueView(ReviewService review, RatingService ratings, CurrentUser currentUser,
+                           ObjectProvider<WorkflowPanel> panels) {
+        this.review = review;
+        this.ratings = ratings;
+        this.me = currentUser.require().id();
+        setSizeFull();
+        grid.setId("review-queue");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(c -> ReviewBadges.time(c.proposedAt())).setHeader(getTranslation("review.queue.since"))
+                .setAutoWidth(true);
+        grid.addColumn(new ComponentRenderer<>(c -> {
+            Span statement = new Span(c.statement());
+            statement.getElement().setAttribute("dir", "auto");
+            return statement;
+        })).setHeader(getTranslation("review.claim")).setFlexGrow(3);
+        grid.addColumn(new ComponentRenderer<>(this::proposal)).setHeader(getTranslation("review.queue.proposal"))
+                .setFlexGrow(3);
+        grid.addColumn(ClaimListItem::evidenceCount).setHeader(getTranslation("review.evidence")).setAutoWidth(true);
+        grid.addColumn(c -> lastChange(c.lastChange())).setHeader(getTranslation("review.queue.lastChange"))
+                .setFlexGrow(2);
+        grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader(getTranslation("review.actions"))
+                .setKey("actions").setAutoWidth(true);
+        grid.setItems(q -> review.queue(q.getOffset(), q.getLimit()).stream(), q -> review.queueCount());
+        grid.addItemClickListener(e -> ClaimDialogs.open(panels, e.getItem().id(), e.getItem().statement(),
+                this::refresh));
+        add(grid);
+    }
+
+    private Div proposal(ClaimListItem c) {
+        Div who = new Div(new Span(getTranslation("review.proposedBy") + ": "
+                + (c.proposerName() == null ? "" : c.proposerName())));
+        who.addClassName("cd-meta");
+        Span rationale = new Span(c.rationale() == null ? "" : c.rationale());
+        rationale.getElement().setAttribute("dir", "auto");
+        rationale.addClassName("cd-queue-rationale");
+        return new Div(ReviewBadges.verdict(this, c.verdict() == null ? java.util.Optional.empty()
+                : ratings.find(c.verdict()), c.verdict()), who, rationale);
+    }
+
+    private String lastChange(HistoryEntry e) {
+        if (e == null) {
+            return "";
+        }
+        return ReviewBadges.time(e.at()) + " · " + (e.actor() == null ? getTranslation("review.system") : e.actor())
+                + " · " + kindLabel(e.kind());
+    }
+
+    private String kindLabel(String kind) {
+        String label = getTranslation("review.kind." + kind);
+        return label.startsWith("!") ? kind : label;
+    }
+
+    private HorizontalLayout actions(ClaimListItem c) {
+        HorizontalLayout bar = new HorizontalLayout();
+        if (c.proposedBy() == null || c.proposedBy() != me) {
+            Button approve = new Button(getTranslation("review.action.approve"), VaadinIcon.CHECK.create(),
+                    e -> open(c, WorkflowAction.APPROVE));
+            approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+            approve.setId("queue-approve-" + c.id());
+            bar.add(approve);
+        } else {
+            Span own = new Span(getTranslation("review.queue.ownProposal"));
+            own.addClassName("cd-meta");
+            bar.add(own);
+        }
+        Button back = new Button(getTranslation("review.action.request_changes"),
+                VaadinIcon.ARROW_BACKWARD.create(), e -> open(c, WorkflowAction.REQUEST_CHANGES));
+        back.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        back.setId("queue-request-changes-" + c.id());
+        bar.add(back);
+        return bar;
+    }
+
+    private void open(ClaimListItem c, WorkflowAction action) {
+        new TransitionDialog(review, ratings, c.id(), action, c.verdict(), c.rationale(), c.version(), () -> {
+            refresh();
+            return review.summary(c.id()).version();
+        }, this::refresh).open();
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("review.queue.title");
+    }
+}
