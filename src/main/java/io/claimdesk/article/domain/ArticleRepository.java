@@ -12,6 +12,8 @@ import org.jooq.JSONB;
 import org.jooq.Record;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
+import io.claimdesk.search.domain.FullText;
+import io.claimdesk.search.domain.Highlighter;
 import org.springframework.stereotype.Repository;
 
 import java.time.OffsetDateTime;
@@ -60,32 +62,55 @@ public class ArticleRepository {
     }
 
     public List<ArticleSummary> find(ArticleFilter filter, int offset, int limit, List<? extends SortField<?>> sort) {
+        return search(filter, offset, limit, sort).stream().map(ArticleHit::article).toList();
+    }
+
+    /**
+     * Articles of the filter with the matches of its text in their titles. With a text and no sort, the order is
+     * by relevance ({@code ts_rank_cd} over title and body), best first.
+     */
+    public List<ArticleHit> search(ArticleFilter filter, int offset, int limit, List<? extends SortField<?>> sort) {
         Field<Integer> claims = DSL.field(DSL.selectCount().from(CLAIM)
                 .where(CLAIM.ARTICLE_ID.eq(ARTICLE.ID), CLAIM.REMOVED.isFalse()));
         Field<Integer> approved = DSL.field(DSL.selectCount().from(CLAIM)
                 .where(CLAIM.ARTICLE_ID.eq(ARTICLE.ID), CLAIM.REMOVED.isFalse(),
                         CLAIM.STATUS.eq(ClaimStatus.APPROVED)));
+        boolean query = FullText.isQuery(filter.text());
+        Field<String> headline = query ? FullText.headline(ARTICLE.LANGUAGE, ARTICLE.TITLE, filter.text())
+                .as("title_headline") : DSL.inline((String) null).as("title_headline");
+        List<? extends SortField<?>> order = !sort.isEmpty() ? sort : query
+                ? List.of(FullText.rank(ARTICLE.SEARCH_DOCUMENT, filter.text()).desc(), ARTICLE.CREATED_AT.desc(),
+                ARTICLE.ID.desc())
+                : List.of(ARTICLE.CREATED_AT.desc(), ARTICLE.ID.desc());
         return dsl.select(ARTICLE.ID, ARTICLE.TITLE, ARTICLE.BODY, ARTICLE.PUBLISHER, ARTICLE.LANGUAGE,
                         ARTICLE.DIRECTION, ARTICLE.PUBLISHED_AT, claims, approved, CREATOR.DISPLAY_NAME,
-                        ARTICLE.CREATED_AT)
+                        ARTICLE.CREATED_AT, headline)
                 .from(ARTICLE).join(CREATOR).on(CREATOR.ID.eq(ARTICLE.CREATED_BY))
                 .where(condition(filter))
-                .orderBy(sort.isEmpty() ? List.of(ARTICLE.CREATED_AT.desc(), ARTICLE.ID.desc()) : sort)
+                .orderBy(order)
                 .offset(offset).limit(limit)
-                .fetch(r -> new ArticleSummary(r.value1(), titleOf(r.value2(), r.value3()), r.value4(), r.value5(),
-                        r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11()));
+                .fetch(r -> {
+                    String title = titleOf(r.value2(), r.value3());
+                    ArticleSummary a = new ArticleSummary(r.value1(), title, r.value4(), r.value5(),
+                            r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11());
+                    String h = r.value12();
+                    boolean ownTitle = r.value2() != null && !r.value2().isBlank();
+                    return new ArticleHit(a, h == null || !ownTitle ? List.of() : Highlighter.ranges(title, h));
+                });
     }
 
     public int count(ArticleFilter filter) {
         return dsl.fetchCount(ARTICLE, condition(filter));
     }
 
+    /** Full-text match over title and body, or a substring of title, publisher or URL. */
     private static Condition condition(ArticleFilter filter) {
         Condition c = DSL.noCondition();
         if (!filter.text().isBlank()) {
             String like = "%" + filter.text().strip().toLowerCase(Locale.ROOT)
                     .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            c = c.and(ARTICLE.TITLE.likeIgnoreCase(like).or(ARTICLE.PUBLISHER.likeIgnoreCase(like))
+            c = c.and(FullText.matches(ARTICLE.SEARCH_DOCUMENT, filter.text())
+                    .or(ARTICLE.TITLE.likeIgnoreCase(like)).or(ARTICLE.PUBLISHER.likeIgnoreCase(like))
                     .or(ARTICLE.URL.likeIgnoreCase(like)));
         }
         if (filter.language() != null) {

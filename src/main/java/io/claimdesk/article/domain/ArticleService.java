@@ -151,6 +151,12 @@ public class ArticleService {
         return articles.find(id).orElseThrow(() -> new NotFoundException("Article", id));
     }
 
+    /** Like {@link #find}, with the title matches of the filter's text; by relevance when searching. */
+    @PreAuthorize("hasRole('CHECKER')")
+    public List<ArticleHit> search(ArticleFilter filter, int offset, int limit, List<? extends SortField<?>> sort) {
+        return articles.search(filter, offset, limit, sort);
+    }
+
     @PreAuthorize("hasRole('CHECKER')")
     public List<ArticleSummary> find(ArticleFilter filter, int offset, int limit, List<? extends SortField<?>> sort) {
         return articles.find(filter, offset, limit, sort);

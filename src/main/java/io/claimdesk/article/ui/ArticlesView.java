@@ -16,6 +16,9 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.claimdesk.article.domain.ArticleFilter;
+import io.claimdesk.article.domain.ArticleHit;
+import io.claimdesk.search.domain.Highlight;
+import io.claimdesk.search.ui.HighlightedText;
 import io.claimdesk.article.domain.ArticleService;
 import io.claimdesk.article.domain.ArticleSummary;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,6 +26,7 @@ import org.jooq.Field;
 import org.jooq.SortField;
 
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,10 +47,13 @@ public class ArticlesView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<ArticleSummary> grid = new Grid<>();
     private final TextField filter = new TextField();
     private final Select<String> language = new Select<>();
+    /** Matched parts of the titles of the rows loaded for the current search, by article id. */
+    private final Map<Long, List<Highlight>> matches = new HashMap<>();
 
     public ArticlesView(ArticleService articles) {
         setSizeFull();
-        filter.setPlaceholder(getTranslation("article.list.filter"));
+        filter.setPlaceholder(getTranslation("search.articles.placeholder"));
+        filter.setMinWidth("24em");
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
@@ -64,7 +71,8 @@ public class ArticlesView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout bar = new HorizontalLayout(filter, language, importButton);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        grid.addColumn(ArticleSummary::title).setHeader(getTranslation("article.title")).setKey("title")
+        grid.addComponentColumn(a -> HighlightedText.of(a.title(), matches.getOrDefault(a.id(), List.of())))
+                .setHeader(getTranslation("article.title")).setKey("title")
                 .setSortable(true).setFlexGrow(4).setAutoWidth(false);
         grid.addColumn(a -> a.publisher() == null ? "" : a.publisher()).setHeader(getTranslation("article.publisher"))
                 .setKey("publisher").setSortable(true);
@@ -77,8 +85,15 @@ public class ArticlesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(ArticleSummary::createdByName).setHeader(getTranslation("article.importedBy"));
         grid.addColumn(a -> a.createdAt().format(DateTimeFormatter.ISO_LOCAL_DATE))
                 .setHeader(getTranslation("article.importedAt")).setKey("createdAt").setSortable(true);
-        grid.setItems(q -> articles.find(currentFilter(), q.getOffset(), q.getLimit(), sort(q.getSortOrders()))
-                .stream(), q -> articles.count(currentFilter()));
+        grid.setItems(q -> {
+            List<ArticleHit> hits = articles.search(currentFilter(), q.getOffset(), q.getLimit(),
+                    sort(q.getSortOrders()));
+            if (q.getOffset() == 0) {
+                matches.clear();
+            }
+            hits.forEach(h -> matches.put(h.article().id(), h.titleMatches()));
+            return hits.stream().map(ArticleHit::article);
+        }, q -> articles.count(currentFilter()));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("articles/" + e.getItem().id())));
         grid.setId("articles-grid");
         add(bar, grid);

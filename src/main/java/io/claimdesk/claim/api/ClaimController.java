@@ -6,6 +6,8 @@ import io.claimdesk.claim.domain.ClaimFilter;
 import io.claimdesk.claim.domain.ClaimService;
 import io.claimdesk.claim.domain.segment.Segment;
 import io.claimdesk.core.domain.ValidationException;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.claimdesk.claim.domain.search.SimilarClaims;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,9 +35,22 @@ import java.util.Locale;
 public class ClaimController {
 
     private final ClaimService claims;
+    private final SimilarClaims similar;
 
-    public ClaimController(ClaimService claims) {
+    public ClaimController(ClaimService claims, SimilarClaims similar) {
         this.claims = claims;
+        this.similar = similar;
+    }
+
+    /**
+     * A created claim with warnings for the user, e.g. {@code similar-claim-in-article} when a very similar claim
+     * already exists in the same article.
+     */
+    public record CreatedClaimDto(@JsonUnwrapped ClaimDto claim, List<Warning> warnings) {
+    }
+
+    /** A warning: machine code, human message, and the claim it refers to (if any). */
+    public record Warning(String code, String message, @Nullable Long claimId, @Nullable Double similarity) {
     }
 
     /** A claim as the API shows it. */
@@ -85,7 +100,7 @@ public class ClaimController {
 
     @Operation(summary = "Create a claim from code-point offsets or from a quote")
     @PostMapping("/articles/{id}/claims")
-    public ResponseEntity<ClaimDto> create(@PathVariable long id, @RequestBody NewClaim body) {
+    public ResponseEntity<CreatedClaimDto> create(@PathVariable long id, @RequestBody NewClaim body) {
         ClaimFields fields = new ClaimFields(body.statement(), body.claimant(), body.claimDate(), body.tags());
         Claim created;
         if (body.start() != null && body.end() != null) {
@@ -95,11 +110,17 @@ public class ClaimController {
         } else {
             throw new ValidationException("Give either start and end (code points) or a quote.");
         }
+        List<Warning> warnings = similar.duplicatesInArticle(created.id()).stream()
+                .map(s -> new Warning("similar-claim-in-article", String.format(Locale.ROOT,
+                        "Claim %d of this article is very similar (%.0f%%): %s", s.claim().id(),
+                        s.similarity() * 100, s.claim().statement()), s.claim().id(), s.similarity()))
+                .toList();
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/api/v1/claims/{id}").buildAndExpand(created.id()).toUri()).body(ClaimDto.of(created));
+                        .path("/api/v1/claims/{id}").buildAndExpand(created.id()).toUri())
+                .body(new CreatedClaimDto(ClaimDto.of(created), warnings));
     }
 
-    @Operation(summary = "Claims, newest first, with filters")
+    @Operation(summary = "Claims, newest first, with filters; with q, full-text search ordered by relevance")
     @GetMapping("/claims")
     public Page<ClaimDto> list(@RequestParam(required = false) @Nullable Long articleId,
                                @RequestParam(required = false) @Nullable String status,
@@ -108,9 +129,11 @@ public class ClaimController {
                                @RequestParam(required = false) @Nullable Long assigneeId,
                                @RequestParam(required = false) @Nullable Boolean orphaned,
                                @RequestParam(required = false, name = "text") @Nullable String text,
+                               @RequestParam(required = false) @Nullable String q,
                                @RequestParam(defaultValue = "0") int offset,
                                @RequestParam(defaultValue = "50") int limit) {
-        ClaimFilter filter = new ClaimFilter(articleId, status(status), claimant, tag, assigneeId, text, orphaned);
+        ClaimFilter filter = new ClaimFilter(articleId, status(status), claimant, tag, assigneeId, text, orphaned)
+                .withQuery(q);
         int size = Math.max(1, Math.min(limit, 500));
         int from = Math.max(0, offset);
         return new Page<>(claims.find(filter, from, size, List.of()).stream().map(ClaimDto::of).toList(), from,

@@ -12,6 +12,8 @@ import org.jooq.Record;
 import org.jooq.SelectJoinStep;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
+import io.claimdesk.search.domain.FullText;
+import io.claimdesk.search.domain.Highlighter;
 import org.springframework.stereotype.Repository;
 
 import java.time.OffsetDateTime;
@@ -68,9 +70,44 @@ public class ClaimRepository {
 
     public List<Claim> find(ClaimFilter filter, int offset, int limit, List<? extends SortField<?>> sort) {
         return select().where(condition(filter))
-                .orderBy(sort.isEmpty() ? List.of(CLAIM.CREATED_AT.desc(), CLAIM.ID.desc()) : sort)
+                .orderBy(order(filter, sort))
                 .offset(offset).limit(limit)
                 .fetch(ClaimRepository::toClaim);
+    }
+
+    /**
+     * Like {@link #find}, with the statement's matches of the filter's full-text query (none without a query).
+     * Without an explicit sort, results are ordered by relevance ({@code ts_rank_cd}), best first.
+     */
+    public List<ClaimHit> search(ClaimFilter filter, int offset, int limit, List<? extends SortField<?>> sort) {
+        String q = filter.query();
+        if (!FullText.isQuery(q)) {
+            return find(filter, offset, limit, sort).stream().map(c -> new ClaimHit(c, List.of())).toList();
+        }
+        Field<String> headline = FullText.headline(CLAIM.LANGUAGE, CLAIM.STATEMENT, q).as("statement_headline");
+        return dsl.select(CLAIM.asterisk(), ARTICLE_TITLE, ARTICLE.DIRECTION, CREATOR.DISPLAY_NAME,
+                        ASSIGNEE.DISPLAY_NAME, SUPPORTS, REFUTES, CONTEXT, headline)
+                .from(CLAIM)
+                .join(ARTICLE).on(ARTICLE.ID.eq(CLAIM.ARTICLE_ID))
+                .join(CREATOR).on(CREATOR.ID.eq(CLAIM.CREATED_BY))
+                .leftJoin(ASSIGNEE).on(ASSIGNEE.ID.eq(CLAIM.ASSIGNEE_ID))
+                .where(condition(filter))
+                .orderBy(order(filter, sort))
+                .offset(offset).limit(limit)
+                .fetch(r -> {
+                    Claim c = toClaim(r);
+                    return new ClaimHit(c, Highlighter.ranges(c.statement(), r.get(headline)));
+                });
+    }
+
+    private static List<? extends SortField<?>> order(ClaimFilter filter, List<? extends SortField<?>> sort) {
+        if (!sort.isEmpty()) {
+            return sort;
+        }
+        if (FullText.isQuery(filter.query())) {
+            return List.of(FullText.rank(CLAIM.SEARCH_DOCUMENT, filter.query()).desc(), CLAIM.ID.desc());
+        }
+        return List.of(CLAIM.CREATED_AT.desc(), CLAIM.ID.desc());
     }
 
     /** Claims of one article in text order (orphans last). */
@@ -131,6 +168,9 @@ public class ClaimRepository {
         }
         if (f.orphaned() != null) {
             c = c.and(CLAIM.ORPHANED.eq(f.orphaned()));
+        }
+        if (FullText.isQuery(f.query())) {
+            c = c.and(FullText.matches(CLAIM.SEARCH_DOCUMENT, f.query()));
         }
         return c;
     }

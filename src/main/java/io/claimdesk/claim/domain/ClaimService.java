@@ -158,6 +158,15 @@ public class ClaimService {
         return claims.find(filter, offset, limit, sort);
     }
 
+    /**
+     * Like {@link #find}, with the matches of the filter's full-text query in each statement; ordered by relevance
+     * when a query is given and no sort.
+     */
+    @PreAuthorize("hasRole('CHECKER')")
+    public List<ClaimHit> search(ClaimFilter filter, int offset, int limit, List<? extends SortField<?>> sort) {
+        return claims.search(filter, offset, limit, sort);
+    }
+
     @PreAuthorize("hasRole('CHECKER')")
     public int count(ClaimFilter filter) {
         return claims.count(filter);

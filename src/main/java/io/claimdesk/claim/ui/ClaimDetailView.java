@@ -55,10 +55,15 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
 
     private final EvidencePanel evidence;
     private final WorkflowPanel workflow;
+    private final CheckedBeforePanel checkedBefore;
 
     public ClaimDetailView(ClaimService claims, ObjectProvider<EvidencePanel> evidencePanels,
-                           ObjectProvider<WorkflowPanel> workflowPanels) {
+                           ObjectProvider<WorkflowPanel> workflowPanels,
+                           ObjectProvider<CheckedBeforePanel> checkedBeforePanels) {
         this.claims = claims;
+        this.checkedBefore = checkedBeforePanels.getObject();
+        checkedBefore.setVersionSupplier(() -> Objects.requireNonNull(claim).version());
+        checkedBefore.setOnChange(this::reload);
         this.evidence = evidencePanels.getObject();
         this.workflow = workflowPanels.getObject();
         evidence.addEvidenceChangedListener(e -> {
@@ -79,7 +84,7 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
         extensions.setPadding(false);
         lockNote.setId("claim-locked");
         lockNote.addClassName("cd-muted");
-        add(heading, badges, quote, orphan, workflow, lockNote, form, meta, evidence, extensions);
+        add(heading, badges, quote, orphan, workflow, lockNote, form, meta, evidence, checkedBefore, extensions);
     }
 
     @Override
@@ -96,6 +101,7 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
         form.show(Objects.requireNonNull(claim));
         evidence.show(claim.id());
         workflow.show(claim.id(), this::reload);
+        checkedBefore.show(claim.id());
     }
 
     /** Re-reads the claim after a change made by one of the panels (keeps the form's input otherwise). */

@@ -22,6 +22,9 @@ import io.claimdesk.article.domain.ArticleService;
 import io.claimdesk.article.domain.ArticleSummary;
 import io.claimdesk.claim.domain.Claim;
 import io.claimdesk.claim.domain.ClaimFilter;
+import io.claimdesk.claim.domain.ClaimHit;
+import io.claimdesk.search.domain.Highlight;
+import io.claimdesk.search.ui.HighlightedText;
 import io.claimdesk.claim.domain.ClaimService;
 import io.claimdesk.user.domain.AppUser;
 import io.claimdesk.user.domain.Role;
@@ -34,6 +37,7 @@ import org.jooq.SortField;
 import org.jspecify.annotations.Nullable;
 
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,7 +45,10 @@ import java.util.stream.Stream;
 
 import static io.claimdesk.db.Tables.CLAIM;
 
-/** Claims across all articles: lazy grid with filters (article, status, claimant, tag, assignee, text). */
+/**
+ * Claims across all articles: lazy grid with filters (article, status, claimant, tag, assignee) and a full-text
+ * search whose matches are marked in the statements; a search orders by relevance unless a column is sorted.
+ */
 @Route("claims")
 @RolesAllowed("CHECKER")
 public class ClaimsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
@@ -64,6 +71,8 @@ public class ClaimsView extends VerticalLayout implements HasDynamicTitle, Befor
     private final TextField text = new TextField();
     private final Checkbox orphansOnly = new Checkbox();
     private final FlexLayout toolbar = new FlexLayout();
+    /** Matched parts of the statements of the rows loaded for the current search, by claim id. */
+    private final Map<Long, List<Highlight>> matches = new HashMap<>();
 
     public ClaimsView(ClaimService claims, ArticleService articles, UserService users,
                       ObjectProvider<BulkActionBar> bulkActions) {
@@ -93,7 +102,8 @@ public class ClaimsView extends VerticalLayout implements HasDynamicTitle, Befor
         assignee.setItems(people);
         assignee.setItemLabelGenerator(AppUser::displayName);
         assignee.setClearButtonVisible(true);
-        text.setPlaceholder(getTranslation("claim.list.text"));
+        text.setPlaceholder(getTranslation("search.claims.placeholder"));
+        text.setMinWidth("22em");
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setClearButtonVisible(true);
@@ -113,6 +123,10 @@ public class ClaimsView extends VerticalLayout implements HasDynamicTitle, Befor
 
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addComponentColumn(c -> {
+            List<Highlight> hits = matches.get(c.id());
+            if (hits != null && !hits.isEmpty()) {
+                return HighlightedText.of(c.statement(), hits);
+            }
             Span s = new Span(ReaderView.shorten(c.statement(), 160));
             s.getElement().setAttribute("dir", "auto");
             return s;
@@ -132,8 +146,14 @@ public class ClaimsView extends VerticalLayout implements HasDynamicTitle, Befor
                 .setHeader(getTranslation("claim.claimDate")).setKey("claimDate").setSortable(true);
         grid.addColumn(c -> c.createdAt().format(DateTimeFormatter.ISO_LOCAL_DATE))
                 .setHeader(getTranslation("claim.created")).setKey("createdAt").setSortable(true);
-        grid.setItems(q -> claims.find(filter(), q.getOffset(), q.getLimit(), sort(q.getSortOrders())).stream(),
-                q -> claims.count(filter()));
+        grid.setItems(q -> {
+            List<ClaimHit> hits = claims.search(filter(), q.getOffset(), q.getLimit(), sort(q.getSortOrders()));
+            if (q.getOffset() == 0) {
+                matches.clear();
+            }
+            hits.forEach(h -> matches.put(h.claim().id(), h.statementMatches()));
+            return hits.stream().map(ClaimHit::claim);
+        }, q -> claims.count(filter()));
         grid.addItemDoubleClickListener(e -> getUI().ifPresent(ui -> ui.navigate("claims/" + e.getItem().id())));
         grid.addItemClickListener(e -> {
             if (e.getColumn() != null && "statement".equals(e.getColumn().getKey())) {
@@ -176,8 +196,8 @@ public class ClaimsView extends VerticalLayout implements HasDynamicTitle, Befor
         @Nullable AppUser who = assignee.getValue();
         String s = status.getValue();
         return new ClaimFilter(a == null ? null : a.id(), s == null || s.isEmpty() ? null : s, claimant.getValue(),
-                tag.getValue(), who == null ? null : who.id(), text.getValue(),
-                orphansOnly.getValue() ? Boolean.TRUE : null);
+                tag.getValue(), who == null ? null : who.id(), null,
+                orphansOnly.getValue() ? Boolean.TRUE : null).withQuery(text.getValue());
     }
 
     private static List<SortField<?>> sort(List<QuerySortOrder> orders) {

@@ -31,6 +31,7 @@ import io.claimdesk.article.ui.ArticleMetadataForm;
 import io.claimdesk.claim.domain.Claim;
 import io.claimdesk.claim.domain.ClaimFields;
 import io.claimdesk.claim.domain.ClaimService;
+import io.claimdesk.claim.domain.search.SimilarClaims;
 import io.claimdesk.claim.domain.segment.Segment;
 import io.claimdesk.core.domain.ConflictException;
 import io.claimdesk.core.domain.NotFoundException;
@@ -60,6 +61,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final ArticleService articles;
     private final ClaimService claims;
+    private final SimilarClaims similarClaims;
     private final SpanSelector text = new SpanSelector();
     private final H2 title = new H2();
     private final Paragraph facts = new Paragraph();
@@ -78,7 +80,9 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
     private @Nullable Long reattachClaimId;
     private List<Segment> segments = List.of();
 
-    public ReaderView(ArticleService articles, ClaimService claims, ObjectProvider<ArticleReportLinks> reportLinks) {
+    public ReaderView(ArticleService articles, ClaimService claims, ObjectProvider<ArticleReportLinks> reportLinks,
+                      SimilarClaims similarClaims) {
+        this.similarClaims = similarClaims;
         this.articles = articles;
         this.claims = claims;
         this.reportLinks = reportLinks.getObject();
@@ -320,6 +324,10 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         try {
             Claim created = claims.create(a.id(), start, end, ClaimFields.NONE);
             Notifications.success(getTranslation("claim.created", shorten(created.quote(), 80)));
+            similarClaims.duplicatesInArticle(created.id()).stream().findFirst().ifPresent(d ->
+                    Notifications.error(getTranslation("claim.duplicateWarning", d.claim().id(),
+                            String.format(java.util.Locale.ROOT, "%.0f", d.similarity() * 100),
+                            shorten(d.claim().statement(), 80))));
             clearSelection();
             refreshClaims();
         } catch (ValidationException | ConflictException e) {

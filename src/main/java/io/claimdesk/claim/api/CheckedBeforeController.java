@@ -1,0 +1,80 @@
+package io.claimdesk.claim.api;
+
+import io.claimdesk.claim.api.ClaimController.ClaimDto;
+import io.claimdesk.claim.domain.search.ClaimGroups;
+import io.claimdesk.claim.domain.search.GroupVerdict;
+import io.claimdesk.claim.domain.search.SimilarClaims;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+/** "Checked before": similar claims, claim groups (the same claim in several articles) and verdict reuse. */
+@RestController
+@RequestMapping("/api/v1/claims/{id}")
+public class CheckedBeforeController {
+
+    private final SimilarClaims similar;
+    private final ClaimGroups groups;
+
+    public CheckedBeforeController(SimilarClaims similar, ClaimGroups groups) {
+        this.similar = similar;
+        this.groups = groups;
+    }
+
+    /** A similar claim; {@code similarity} is the trigram similarity of the normalised statements in [0, 1]. */
+    public record SimilarDto(ClaimDto claim, double similarity) {
+    }
+
+    public record SameAs(@NotNull Long claimId) {
+    }
+
+    public record GroupDto(long groupId, List<ClaimDto> members) {
+    }
+
+    public record ReuseVerdict(@NotNull Integer version) {
+    }
+
+    @Operation(summary = "Similar claims, most similar first: other articles' claims (and, with sameArticle=true, "
+            + "then this article's)")
+    @GetMapping("/similar")
+    public List<SimilarDto> similar(@PathVariable long id,
+                                    @RequestParam(defaultValue = "false") boolean sameArticle,
+                                    @RequestParam(defaultValue = "10") int limit) {
+        return similar.similarTo(id, sameArticle, limit).stream()
+                .map(s -> new SimilarDto(ClaimDto.of(s.claim()), s.similarity())).toList();
+    }
+
+    @Operation(summary = "Mark this claim and another as the same claim (joins or merges their groups)")
+    @PostMapping("/same-as")
+    public GroupDto sameAs(@PathVariable long id, @RequestBody SameAs body) {
+        long group = groups.markSame(id, body.claimId());
+        return new GroupDto(group, groups.groupMates(id).stream().map(ClaimDto::of).toList());
+    }
+
+    @Operation(summary = "The other claims of this claim's group")
+    @GetMapping("/group")
+    public List<ClaimDto> group(@PathVariable long id) {
+        return groups.groupMates(id).stream().map(ClaimDto::of).toList();
+    }
+
+    @Operation(summary = "The approved verdict of the claim's group that could be reused (204 when none)")
+    @GetMapping("/group/verdict")
+    public ResponseEntity<GroupVerdict> groupVerdict(@PathVariable long id) {
+        return groups.reusableVerdict(id).map(ResponseEntity::ok).orElse(ResponseEntity.noContent().build());
+    }
+
+    @Operation(summary = "Fill in the group's approved verdict as this claim's draft (approval is still needed)")
+    @PostMapping("/group/verdict/reuse")
+    public ClaimDto reuse(@PathVariable long id, @RequestBody ReuseVerdict body) {
+        return ClaimDto.of(groups.reuseVerdict(id, body.version()));
+    }
+}

@@ -1,0 +1,149 @@
+package io.claimdesk.claim.domain.search;
+
+import io.claimdesk.db.enums.ClaimStatus;
+import io.claimdesk.db.tables.records.ClaimRecord;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+import org.springframework.stereotype.Repository;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import static io.claimdesk.db.Tables.CLAIM;
+import static io.claimdesk.db.Tables.CLAIM_GROUP;
+
+/**
+ * jOOQ access for similarity and claim groups. Similarity uses the trigram GIN index on
+ * {@code claim.statement_normalized} (migration V10) through pg_trgm's {@code %} operator, whose threshold is the
+ * server setting {@code pg_trgm.similarity_threshold} (default 0.3); stricter thresholds filter on top.
+ */
+@Repository
+public class SimilarityRepository {
+
+    private final DSLContext dsl;
+
+    public SimilarityRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /**
+     * Sets pg_trgm's {@code %} threshold for the current transaction only ({@code set_config(..., true)}); call
+     * inside a transaction.
+     */
+    public void useThreshold(double threshold) {
+        dsl.select(DSL.function("set_config", String.class, DSL.val("pg_trgm.similarity_threshold"),
+                DSL.val(Double.toString(threshold)), DSL.val(true))).fetch();
+    }
+
+    /** An id with its similarity. */
+    public record Scored(long id, double similarity) {
+    }
+
+    private static Field<Float> similarity(Field<String> normalized, String text) {
+        // plain SQL: pg_trgm's similarity() has no jOOQ DSL
+        return DSL.field("similarity({0}, search_normalize({1}))", SQLDataType.REAL, normalized, DSL.val(text));
+    }
+
+    private static Condition trigramMatch(Field<String> normalized, String text) {
+        // plain SQL: pg_trgm's % operator (indexable by gin_trgm_ops)
+        return DSL.condition("{0} % search_normalize({1})", normalized, DSL.val(text));
+    }
+
+    /**
+     * Claims (not removed, not {@code claimId}) whose statement is similar to {@code statement}, best first.
+     *
+     * @param excludeArticleId leave out claims of this article (null: keep all)
+     * @param min              lowest similarity kept (at least the server's % threshold applies)
+     */
+    public List<Scored> similar(long claimId, String statement, @org.jspecify.annotations.Nullable Long excludeArticleId, double min, int limit) {
+        Field<Float> sim = similarity(CLAIM.STATEMENT_NORMALIZED, statement).as("sim");
+        Condition c = trigramMatch(CLAIM.STATEMENT_NORMALIZED, statement)
+                .and(CLAIM.ID.ne(claimId)).and(CLAIM.REMOVED.isFalse());
+        if (excludeArticleId != null) {
+            c = c.and(CLAIM.ARTICLE_ID.ne(excludeArticleId));
+        }
+        return dsl.select(CLAIM.ID, sim).from(CLAIM).where(c)
+                .orderBy(DSL.field(DSL.name("sim")).desc(), CLAIM.ID.desc()).limit(limit)
+                .fetch(r -> new Scored(r.value1(), r.value2()))
+                .stream().filter(s -> s.similarity() >= min).toList();
+    }
+
+    /** Claims of one article (not {@code claimId}, not removed) at least {@code min} similar to the statement. */
+    public List<Scored> similarInArticle(long claimId, long articleId, String statement, double min) {
+        Field<Float> sim = similarity(CLAIM.STATEMENT_NORMALIZED, statement);
+        return dsl.select(CLAIM.ID, sim).from(CLAIM)
+                .where(CLAIM.ARTICLE_ID.eq(articleId), CLAIM.ID.ne(claimId), CLAIM.REMOVED.isFalse(),
+                        sim.ge((float) min))
+                .orderBy(sim.desc(), CLAIM.ID).limit(20)
+                .fetch(r -> new Scored(r.value1(), r.value2()));
+    }
+
+    /** The claim row locked for update. */
+    public Optional<ClaimRecord> lock(long id) {
+        return dsl.selectFrom(CLAIM).where(CLAIM.ID.eq(id), CLAIM.REMOVED.isFalse()).forUpdate().fetchOptional();
+    }
+
+    public long newGroup(long createdBy) {
+        return dsl.insertInto(CLAIM_GROUP).set(CLAIM_GROUP.CREATED_BY, createdBy)
+                .returning(CLAIM_GROUP.ID).fetchSingle(CLAIM_GROUP.ID);
+    }
+
+    /** Ids of the claims of a group (not removed), locked for update. */
+    public List<ClaimRecord> lockMembers(long groupId) {
+        return dsl.selectFrom(CLAIM).where(CLAIM.GROUP_ID.eq(groupId), CLAIM.REMOVED.isFalse())
+                .orderBy(CLAIM.ID).forUpdate().fetch();
+    }
+
+    /** Moves a claim into a group when its version is still {@code expectedVersion}; bumps the version. */
+    public boolean setGroup(long claimId, int expectedVersion, long groupId) {
+        return dsl.update(CLAIM)
+                .set(CLAIM.GROUP_ID, groupId)
+                .set(CLAIM.UPDATED_AT, OffsetDateTime.now())
+                .set(CLAIM.VERSION, CLAIM.VERSION.plus(1))
+                .where(CLAIM.ID.eq(claimId), CLAIM.VERSION.eq(expectedVersion))
+                .execute() == 1;
+    }
+
+    /** Sets a claim's verdict and rationale (a proposal draft) when its version is still {@code expectedVersion}. */
+    public boolean setDraftVerdict(long claimId, int expectedVersion, String verdict, @org.jspecify.annotations.Nullable String rationale) {
+        return dsl.update(CLAIM)
+                .set(CLAIM.VERDICT, verdict)
+                .set(CLAIM.RATIONALE, rationale)
+                .set(CLAIM.UPDATED_AT, OffsetDateTime.now())
+                .set(CLAIM.VERSION, CLAIM.VERSION.plus(1))
+                .where(CLAIM.ID.eq(claimId), CLAIM.VERSION.eq(expectedVersion),
+                        CLAIM.STATUS.in(ClaimStatus.NEW, ClaimStatus.IN_PROGRESS))
+                .execute() == 1;
+    }
+
+    /** Ids of the other claims of the group of {@code claimId}, oldest first. */
+    public List<Long> groupMates(long claimId) {
+        var me = CLAIM.as("me");
+        return dsl.select(CLAIM.ID).from(CLAIM).join(me).on(me.GROUP_ID.eq(CLAIM.GROUP_ID))
+                .where(me.ID.eq(claimId), CLAIM.ID.ne(claimId), CLAIM.REMOVED.isFalse())
+                .orderBy(CLAIM.ID).fetch(CLAIM.ID);
+    }
+
+    /** The newest approved verdict among the other claims of the group of {@code claimId}. */
+    public Optional<GroupVerdict> approvedVerdict(long claimId) {
+        var me = CLAIM.as("me");
+        return dsl.select(CLAIM.ID, CLAIM.VERDICT, CLAIM.RATIONALE, CLAIM.APPROVED_AT)
+                .from(CLAIM).join(me).on(me.GROUP_ID.eq(CLAIM.GROUP_ID))
+                .where(me.ID.eq(claimId), CLAIM.ID.ne(claimId), CLAIM.REMOVED.isFalse(),
+                        CLAIM.STATUS.eq(ClaimStatus.APPROVED), CLAIM.VERDICT.isNotNull())
+                .orderBy(CLAIM.APPROVED_AT.desc().nullsLast(), CLAIM.ID.desc()).limit(1)
+                .fetchOptional(r -> new GroupVerdict(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
+    /** Display name of the actor of the claim's newest history event. */
+    public Optional<String> lastActor(long claimId) {
+        var e = io.claimdesk.db.Tables.CLAIM_EVENT;
+        var u = io.claimdesk.db.Tables.APP_USER;
+        return dsl.select(u.DISPLAY_NAME).from(e).join(u).on(u.ID.eq(e.ACTOR_ID))
+                .where(e.CLAIM_ID.eq(claimId)).orderBy(e.ID.desc()).limit(1).fetchOptional(u.DISPLAY_NAME);
+    }
+}

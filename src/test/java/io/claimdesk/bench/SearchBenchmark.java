@@ -1,0 +1,380 @@
+package io.claimdesk.bench;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import io.claimdesk.article.domain.Article;
+import io.claimdesk.article.domain.ArticleService;
+import io.claimdesk.article.domain.ImportRequest;
+import io.claimdesk.claim.domain.ClaimFilter;
+import io.claimdesk.claim.domain.ClaimRepository;
+import io.claimdesk.claim.domain.ClaimService;
+import io.claimdesk.claim.domain.search.SimilarClaims;
+import io.claimdesk.search.domain.FullText;
+import io.claimdesk.support.Api;
+import io.claimdesk.support.KaribuTest;
+import io.claimdesk.user.domain.Role;
+import io.claimdesk.user.domain.TestAccounts;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static io.claimdesk.db.Tables.CLAIM;
+import static io.claimdesk.db.Tables.CLAIM_EVENT;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+/**
+ * The benchmark runner of docs/benchmarks.md. Runs against the database named by {@code CLAIMDESK_TEST_DB_URL}
+ * (filled by {@link BenchDataGenerator}); {@code -Dbench=grid,search,similar,import,heap,concurrency} chooses the
+ * parts and {@code -Dbench.label=1M} names the data set. Each part replaces its own section of
+ * docs/benchmarks.md (between {@code <!-- bench:NAME -->} markers) and leaves the others alone. Not a test: it
+ * asserts nothing and Surefire only runs it when asked by name.
+ */
+class SearchBenchmark extends KaribuTest {
+
+    private static final int WARM_UP = Integer.getInteger("bench.warmup", 20);
+    private static final int RUNS = Integer.getInteger("bench.runs", 100);
+    private static final Path DOC = Path.of("docs", "benchmarks.md");
+
+    @Autowired
+    DSLContext dsl;
+    @Autowired
+    ClaimRepository claimRepository;
+    @Autowired
+    ClaimService claimService;
+    @Autowired
+    SimilarClaims similarClaims;
+    @Autowired
+    ArticleService articleService;
+
+    private static boolean wanted(String part) {
+        String b = System.getProperty("bench", "");
+        return Arrays.asList(b.split(",")).contains(part) || b.equals("all");
+    }
+
+    private static String label() {
+        return System.getProperty("bench.label", "current");
+    }
+
+    /** Times {@code action} (ms per run): warm-up, then {@link #RUNS} runs. */
+    private static double[] time(int runs, Runnable action) {
+        for (int i = 0; i < WARM_UP; i++) {
+            action.run();
+        }
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            action.run();
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(ms);
+        return ms;
+    }
+
+    private static String stats(double[] sorted) {
+        return String.format(Locale.ROOT, "median %.1f ms, p95 %.1f ms (n=%d)", percentile(sorted, 50),
+                percentile(sorted, 95), sorted.length);
+    }
+
+    private static double percentile(double[] sorted, int p) {
+        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+    }
+
+    private String explain(org.jooq.Query query) {
+        // EXPLAIN has no jOOQ DSL; the query text is rendered by jOOQ with inlined values
+        return String.join("\n", dsl.fetch("explain (analyze, buffers) " + dsl.renderInlined(query))
+                .getValues(0, String.class));
+    }
+
+    @Test
+    void grid() throws IOException {
+        assumeThat(wanted("grid")).isTrue();
+        runAs("bench-reader", Role.CHECKER);
+        int total = dsl.fetchCount(CLAIM);
+        ClaimFilter f = new ClaimFilter(null, "IN_PROGRESS", null, null, null, null, null);
+        double[] first = time(RUNS, () -> claimRepository.find(f, 0, 50, List.of(CLAIM.CREATED_AT.desc())));
+        double[] deep = time(RUNS, () -> claimRepository.find(f, 5_000, 50, List.of(CLAIM.CREATED_AT.desc())));
+        double[] count = time(RUNS, () -> claimRepository.count(f));
+        String plan = explain(dsl.select(CLAIM.ID).from(CLAIM)
+                .where(CLAIM.REMOVED.isFalse(), CLAIM.STATUS.eq(io.claimdesk.db.enums.ClaimStatus.IN_PROGRESS))
+                .orderBy(CLAIM.CREATED_AT.desc()).limit(50));
+        section("grid-" + label(), "### (1) Claims grid page at " + label() + " (" + total + " claims)\n\n"
+                + "`ClaimRepository.find` with status = IN_PROGRESS, sort created_at desc, 50 rows (joins with "
+                + "article, users and evidence counts):\n\n"
+                + "- first page: " + stats(first) + "\n"
+                + "- page at offset 5,000: " + stats(deep) + "\n"
+                + "- `count` of the same filter (the grid's size query): " + stats(count) + "\n\n"
+                + "EXPLAIN (ANALYZE, BUFFERS) of the page's core (claim rows only):\n\n```\n" + plan + "\n```\n");
+    }
+
+    private static final List<String> QUERIES = List.of("الاعرجي", "إنتاج القمح", "التضخم بغداد",
+            "wheat production", "announced unemployment", "railway", "oil exports Basra", "مدرسة جديدة",
+            "السياح", "public debt");
+
+    @Test
+    void search() throws IOException {
+        assumeThat(wanted("search")).isTrue();
+        runAs("bench-reader", Role.CHECKER);
+        AtomicInteger i = new AtomicInteger();
+        double[] page = time(RUNS, () -> claimRepository.search(ClaimFilter.ALL.withQuery(
+                QUERIES.get(i.getAndIncrement() % QUERIES.size())), 0, 50, List.of()));
+        double[] rare = time(RUNS, () -> claimRepository.search(ClaimFilter.ALL.withQuery(
+                "الاعرجي التضخم بغداد"), 0, 50, List.of()));
+        double[] count = time(30, () -> claimRepository.count(ClaimFilter.ALL.withQuery(
+                QUERIES.get(i.getAndIncrement() % QUERIES.size()))));
+        String q = "wheat production";
+        String plan = explain(dsl.select(CLAIM.ID).from(CLAIM)
+                .where(CLAIM.REMOVED.isFalse(), FullText.matches(CLAIM.SEARCH_DOCUMENT, q))
+                .orderBy(FullText.rank(CLAIM.SEARCH_DOCUMENT, q).desc(), CLAIM.ID.desc()).limit(50));
+        section("search-" + label(), "### (2) Full-text search at " + label() + "\n\n"
+                + "`ClaimRepository.search` (ranked with ts_rank_cd, ts_headline highlights for the 50 rows shown), "
+                + "10 Arabic and English queries in rotation (" + String.join(", ", QUERIES) + "):\n\n"
+                + "- first page, broad queries: " + stats(page) + "\n"
+                + "- first page, narrow query (`الاعرجي التضخم بغداد`): " + stats(rare) + "\n"
+                + "- total count of a broad query (grid size): " + stats(count) + "\n\n"
+                + "EXPLAIN (ANALYZE, BUFFERS), query `" + q + "`:\n\n```\n" + plan + "\n```\n");
+    }
+
+    @Test
+    void similar() throws IOException {
+        assumeThat(wanted("similar")).isTrue();
+        runAs("bench-reader", Role.CHECKER);
+        List<Long> ids = dsl.select(CLAIM.ID).from(CLAIM).where(CLAIM.REMOVED.isFalse())
+                .orderBy(DSL.rand()).limit(200).fetch(CLAIM.ID);
+        AtomicInteger i = new AtomicInteger();
+        double[] ms = time(RUNS, () -> similarClaims.similarTo(ids.get(i.getAndIncrement() % ids.size()), false,
+                10));
+        long id = ids.get(0);
+        String statement = dsl.select(CLAIM.STATEMENT).from(CLAIM).where(CLAIM.ID.eq(id)).fetchSingle().value1();
+        String plan = dsl.transactionResult(c -> {
+            DSLContext tx = c.dsl();
+            tx.select(DSL.function("set_config", String.class, DSL.val("pg_trgm.similarity_threshold"),
+                    DSL.val(Double.toString(SimilarClaims.THRESHOLD)), DSL.val(true))).fetch();
+            Long article = tx.select(CLAIM.ARTICLE_ID).from(CLAIM).where(CLAIM.ID.eq(id)).fetchSingle().value1();
+            var sim = DSL.field("similarity({0}, search_normalize({1}))", Float.class,
+                    CLAIM.STATEMENT_NORMALIZED, DSL.inline(statement));
+            return String.join("\n", tx.fetch("explain (analyze, buffers) " + tx.renderInlined(
+                    tx.select(CLAIM.ID, sim).from(CLAIM)
+                            .where(DSL.condition("{0} % search_normalize({1})", CLAIM.STATEMENT_NORMALIZED,
+                                    DSL.inline(statement)), CLAIM.ID.ne(id), CLAIM.REMOVED.isFalse(),
+                                    CLAIM.ARTICLE_ID.ne(article))
+                            .orderBy(sim.desc(), CLAIM.ID.desc()).limit(10))).getValues(0, String.class));
+        });
+        section("similar-" + label(), "### (3) Similar-claim lookup at " + label() + "\n\n"
+                + "`SimilarClaims.similarTo(id, otherArticlesOnly, 10)` for 200 random claims (trigram `%` at "
+                + "threshold " + SimilarClaims.THRESHOLD + ", then the 10 best loaded as claims): " + stats(ms)
+                + "\n\nEXPLAIN (ANALYZE, BUFFERS) for claim " + id + ":\n\n```\n" + plan + "\n```\n");
+    }
+
+    @Test
+    void importing() throws IOException {
+        assumeThat(wanted("import")).isTrue();
+        runAs("bench-importer", Role.CHECKER);
+        SplittableRandom r = new SplittableRandom(7);
+        List<String> texts = new ArrayList<>();
+        for (int k = 0; k < 220; k++) {
+            texts.add(BenchText.article(r, k % 2 == 0, 1000) + "\n" + k + "-" + System.nanoTime());
+        }
+        int words = texts.get(0).split("\\s+").length;
+        AtomicInteger i = new AtomicInteger();
+        Runnable one = () -> {
+            String t = texts.get(i.getAndIncrement());
+            Article a = articleService.importArticle(new ImportRequest(t, null, null, null, null, null, null,
+                    null, null, null, true));
+            claimService.suggestions(a.id());
+        };
+        for (int k = 0; k < WARM_UP; k++) {
+            one.run();
+        }
+        int n = 200;
+        long t0 = System.nanoTime();
+        double[] ms = new double[n];
+        for (int k = 0; k < n; k++) {
+            long t = System.nanoTime();
+            one.run();
+            ms[k] = (System.nanoTime() - t) / 1e6;
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        Arrays.sort(ms);
+        section("import", "### (4) Import throughput\n\n"
+                + String.format(Locale.ROOT, "%d articles of about %d words (Arabic and English alternating) "
+                + "through `ArticleService.importArticle` (intake: canonical text, repeated blocks, byline, "
+                + "language, duplicate check, insert) plus `ClaimService.suggestions` (segmentation with "
+                + "check-worthiness), one thread: **%.1f articles/s**; per article %s.%n", n, words, n / seconds,
+                stats(ms)));
+    }
+
+    @Test
+    void heap() throws IOException {
+        assumeThat(wanted("heap")).isTrue();
+        int uis = Integer.getInteger("bench.uis", 100);
+        String route = System.getProperty("bench.route", "claims");
+        login("bench-ui", Role.CHECKER);
+        UI.getCurrent().navigate(route);
+        MockVaadin.clientRoundtrip();
+        long before = usedAfterGc();
+        List<UI> kept = new ArrayList<>();
+        for (int k = 0; k < uis; k++) {
+            // a reload makes a fresh UI (as a new browser tab would); the old one stays referenced here
+            UI.getCurrent().getPage().reload();
+            UI.getCurrent().navigate(route);
+            MockVaadin.clientRoundtrip();
+            kept.add(UI.getCurrent());
+        }
+        long after = usedAfterGc();
+        double perUi = (after - before) / (double) uis / 1024.0;
+        section("claims".equals(route) ? "heap" : "heap-" + (route.isEmpty() ? "home" : route), "### (6) Heap per logged-in Vaadin UI\n\n"
+                + String.format(Locale.ROOT, "One signed-in Karibu session; %d further UIs each made by a reload "
+                + "(what a new tab or a new visit costs), each showing the view `" + route + "`, all kept referenced. Used heap after full GC grew by %.1f MB: **%.0f KB per UI** (UI, "
+                + "view tree, grid data; the per-session part, security context and session attributes, is a "
+                + "few KB more).%n", uis, (after - before) / 1024.0 / 1024.0, perUi));
+        System.out.println("kept " + kept.size() + " UIs, distinct: " + kept.stream().distinct().count());
+    }
+
+    private static long usedAfterGc() {
+        for (int k = 0; k < 4; k++) {
+            System.gc();
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    @Test
+    void concurrency() throws Exception {
+        assumeThat(wanted("concurrency")).isTrue();
+        int clients = 50;
+        int seconds = Integer.getInteger("bench.seconds", 60);
+        accounts.ensure("bench-api", Role.CHECKER);
+        List<Long> ids = dsl.select(CLAIM.ID).from(CLAIM).where(CLAIM.REMOVED.isFalse(), CLAIM.ORPHANED.isFalse())
+                .orderBy(DSL.rand()).limit(100).fetch(CLAIM.ID);
+        long eventsBefore = dsl.fetchCount(CLAIM_EVENT, CLAIM_EVENT.CLAIM_ID.in(ids),
+                CLAIM_EVENT.KIND.eq("claim.edited"));
+        java.util.Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        String run = "r" + Long.toString(System.nanoTime(), 36) + "-";
+        AtomicLong ok = new AtomicLong();
+        AtomicLong conflicts = new AtomicLong();
+        AtomicLong errors = new AtomicLong();
+        List<double[]> latencies = new ArrayList<>();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        CountDownLatch done = new CountDownLatch(clients);
+        for (int c = 0; c < clients; c++) {
+            int client = c;
+            double[] lat = new double[200_000];
+            latencies.add(lat);
+            AtomicInteger n = new AtomicInteger();
+            new Thread(() -> {
+                Api api = new Api(baseUrl(), "bench-api", TestAccounts.PASSWORD);
+                SplittableRandom r = new SplittableRandom(client);
+                int k = 0;
+                try {
+                    while (System.nanoTime() < end) {
+                        long id = ids.get(r.nextInt(ids.size()));
+                        var claim = api.get("/api/v1/claims/" + id).json();
+                        List<String> tags = new ArrayList<>();
+                        claim.get("tags").forEach(t -> tags.add(t.asText()));
+                        String mine = run + client + "-" + k++;
+                        tags.add(mine);
+                        long t = System.nanoTime();
+                        Api.Response res = api.patch("/api/v1/claims/" + id,
+                                Map.of("version", claim.get("version").asInt(), "tags", tags));
+                        int idx = n.getAndIncrement();
+                        if (idx < lat.length) {
+                            lat[idx] = (System.nanoTime() - t) / 1e6;
+                        }
+                        if (res.status() == 200) {
+                            ok.incrementAndGet();
+                            acknowledged.add(id + ":" + mine);
+                        } else if (res.status() == 409) {
+                            conflicts.incrementAndGet();
+                        } else {
+                            errors.incrementAndGet();
+                        }
+                    }
+                } finally {
+                    lat[lat.length - 1] = n.get();
+                    done.countDown();
+                }
+            }, "bench-client-" + c).start();
+        }
+        done.await();
+        List<Double> all = new ArrayList<>();
+        for (double[] lat : latencies) {
+            int count = (int) Math.min(lat[lat.length - 1], lat.length - 1);
+            for (int k = 0; k < count; k++) {
+                all.add(lat[k]);
+            }
+        }
+        double[] sorted = all.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        java.util.Set<String> stored = new java.util.HashSet<>();
+        dsl.select(CLAIM.ID, CLAIM.TAGS).from(CLAIM).where(CLAIM.ID.in(ids)).forEach(r -> {
+            for (String t : r.value2()) {
+                if (t.startsWith(run)) {
+                    stored.add(r.value1() + ":" + t);
+                }
+            }
+        });
+        long lost = acknowledged.stream().filter(t -> !stored.contains(t)).count();
+        long phantom = stored.stream().filter(t -> !acknowledged.contains(t)).count();
+        long events = dsl.fetchCount(CLAIM_EVENT, CLAIM_EVENT.CLAIM_ID.in(ids),
+                CLAIM_EVENT.KIND.eq("claim.edited")) - eventsBefore;
+        section("concurrency", "### (7) 50 concurrent API clients for " + seconds + " s\n\n"
+                + "The transitions endpoint (review branch) was not in main when this ran, so each client loops "
+                + "over 100 shared claims doing GET /api/v1/claims/{id} then PATCH /api/v1/claims/{id} with the "
+                + "version read and one more tag (optimistic locking; a 409 is counted and the client moves on). "
+                + "Every request authenticates with HTTP Basic (the API is stateless).\n\n"
+                + String.format(Locale.ROOT, "- PATCH requests: %d (%.1f/s); 200: %d, 409 conflicts: %d, other: %d%n",
+                sorted.length, sorted.length / (double) seconds, ok.get(), conflicts.get(), errors.get())
+                + "- PATCH latency: " + stats(sorted) + "\n"
+                + "- lost updates (a tag acknowledged by a 200 but missing afterwards): **" + lost
+                + "**; tags stored without a 200: " + phantom + "; `claim.edited` history events written: " + events
+                + " (= 200 responses: " + (events == ok.get()) + ")\n"
+                + "- the p95 target of the brief is not set for (7); latency here is dominated by HTTP Basic: "
+                + "every request verifies the bcrypt password hash (strength 10) on 2 shared cores\n");
+    }
+
+    /** Replaces (or appends) the section between {@code <!-- bench:NAME -->} and {@code <!-- /bench:NAME -->}. */
+    private static synchronized void section(String name, String body) throws IOException {
+        String machine = machine();
+        String text = Files.exists(DOC) ? Files.readString(DOC, StandardCharsets.UTF_8) : "# Benchmarks\n";
+        String open = "<!-- bench:" + name + " -->";
+        String close = "<!-- /bench:" + name + " -->";
+        String block = open + "\n" + body + "\n_Run " + java.time.LocalDate.now() + " on " + machine + "._\n"
+                + close;
+        int a = text.indexOf(open);
+        int b = text.indexOf(close);
+        if (a >= 0 && b > a) {
+            text = text.substring(0, a) + block + text.substring(b + close.length());
+        } else {
+            text = text.stripTrailing() + "\n\n" + block + "\n";
+        }
+        Files.writeString(DOC, text, StandardCharsets.UTF_8);
+        System.out.println(body);
+    }
+
+    private static String machine() {
+        Runtime rt = Runtime.getRuntime();
+        return String.format(Locale.ROOT, "%d cores, max heap %d MB, Java %s, %s", rt.availableProcessors(),
+                rt.maxMemory() / 1024 / 1024, System.getProperty("java.version"), System.getProperty("os.name"));
+    }
+}
