@@ -201,7 +201,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             showDraft(draft);
             save.setEnabled(true);
         } catch (IntakeException e) {
-            Notifications.error(intakeMessage(this, e));
+            Notifications.error(intakeMessage(this, e, articles.maxUploadBytes()));
         } catch (ValidationException e) {
             Notifications.error(e.getMessage());
         }
@@ -215,7 +215,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         } catch (DuplicateArticleException e) {
             showDuplicate(e.existingArticleId());
         } catch (IntakeException e) {
-            Notifications.error(intakeMessage(this, e));
+            Notifications.error(intakeMessage(this, e, articles.maxUploadBytes()));
         } catch (ValidationException e) {
             Notifications.error(e.getMessage());
         }
@@ -268,9 +268,14 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         importAnyway.setVisible(true);
     }
 
-    /** The translated text of an intake refusal. */
-    static String intakeMessage(Component c, IntakeException e) {
-        return c.getTranslation("article.error." + e.code().name()) + " (" + e.getMessage() + ")";
+    /**
+     * The translated text of an intake refusal; in the English UI followed by intake's more specific English
+     * message (e.g. which image type a file really is).
+     */
+    static String intakeMessage(Component c, IntakeException e, long limitBytes) {
+        String text = c.getTranslation("article.error." + e.code().name(), megabytes(limitBytes));
+        boolean english = !"ar".equals(com.vaadin.flow.component.UI.getCurrent().getLocale().getLanguage());
+        return english && e.getMessage() != null ? text + " (" + e.getMessage() + ")" : text;
     }
 
     private UploadI18N uploadI18n(int limit) {

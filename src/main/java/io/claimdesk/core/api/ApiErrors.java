@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * Errors of the REST API as RFC 9457 {@code application/problem+json}, always with a {@code detail} a person
  * can act on. Domain exceptions map to 403, 404, 409 and 422.
  */
-@RestControllerAdvice(basePackages = "io.claimdesk")
+@RestControllerAdvice
 public class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
@@ -47,6 +47,18 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
     }
 
+    /** Anything unexpected: logged with its stack trace, answered without internals. */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) throws Exception {
+        if (e instanceof org.springframework.security.core.AuthenticationException
+                || e instanceof org.springframework.web.ErrorResponse) {
+            throw e;
+        }
+        org.slf4j.LoggerFactory.getLogger(ApiErrors.class).error("Unexpected error in an API call", e);
+        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Something went wrong on the server; the error was logged.");
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail forbidden(AccessDeniedException e) {
         String message = e.getMessage();
@@ -67,8 +79,7 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The request body is not valid JSON for this endpoint: " + rootMessage(ex));
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, unreadable(ex));
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(p);
     }
 
@@ -83,16 +94,34 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY).body(p);
     }
 
-    private static String rootMessage(Throwable t) {
-        Throwable root = t;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+    /** A reader's account of an unreadable body: which field has the wrong type, or where the JSON breaks. */
+    static String unreadable(HttpMessageNotReadableException ex) {
+        Throwable cause = ex.getCause();
+        if (cause instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m && !m.getPath().isEmpty()) {
+            String field = m.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            String expected = m.getTargetType() == null ? "another type" : switch (m.getTargetType().getSimpleName()) {
+                case "Integer", "int", "Long", "long" -> "a whole number";
+                case "Boolean", "boolean" -> "true or false";
+                case "LocalDate" -> "a date (YYYY-MM-DD)";
+                case "OffsetDateTime", "Instant" -> "a date and time (ISO 8601, e.g. 2026-11-29T10:00:00Z)";
+                case "String" -> "a text";
+                case "List" -> "a list";
+                default -> m.getTargetType().isEnum() ? "one of " + java.util.Arrays.toString(
+                        m.getTargetType().getEnumConstants()) : "another type";
+            };
+            return "The field '" + field + "' must be " + expected + ".";
         }
-        String m = root.getMessage();
-        if (m == null) {
-            return root.getClass().getSimpleName();
+        if (cause instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null) {
+            return "The request body is not valid JSON (line " + j.getLocation().getLineNr() + ", column "
+                    + j.getLocation().getColumnNr() + ").";
         }
-        int cut = m.indexOf('\n');
-        return cut > 0 ? m.substring(0, cut) : m;
+        if (ex.getMessage() != null && ex.getMessage().startsWith("Required request body is missing")) {
+            return "This endpoint needs a JSON body.";
+        }
+        return "The request body is not valid JSON for this endpoint.";
     }
+
+
 }

@@ -43,7 +43,15 @@ public class Translations implements I18NProvider {
         if (pattern == null) {
             return "!" + key + "!";
         }
-        return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);
+        return params.length == 0 ? pattern : new MessageFormat(pattern, formatLocale(locale)).format(params);
+    }
+
+    /**
+     * Numbers in UI strings use Latin digits in Arabic too (ar-u-nu-latn), as the articles and the newsroom do;
+     * mixing Arabic-Indic digits into a page full of Latin ones confuses readers.
+     */
+    static Locale formatLocale(Locale locale) {
+        return rightToLeft(locale) ? Locale.forLanguageTag("ar-u-nu-latn") : locale;
     }
 
     /** The supported locale for a language tag ({@code ar} or anything else meaning English). */

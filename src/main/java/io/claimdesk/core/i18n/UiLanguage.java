@@ -67,6 +67,7 @@ public class UiLanguage implements VaadinServiceInitListener {
         Direction direction = Translations.rightToLeft(locale) ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT;
         ui.setLocale(locale);
         ui.setDirection(direction);
+        ui.getPage().executeJs("document.documentElement.lang = $0", locale.getLanguage());
         ComponentUtil.setData(ui, Direction.class, direction);
     }
 

@@ -3,9 +3,7 @@ package io.claimdesk.user.domain;
 import io.claimdesk.core.config.ClaimdeskProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,8 +13,7 @@ import org.springframework.stereotype.Component;
  * {@value #DEMO_SUPERVISOR_PASSWORD}. Outside demo mode no fixed password exists anywhere.
  */
 @Component
-@Order(0)
-public class AccountBootstrap implements ApplicationRunner {
+public class AccountBootstrap implements SmartInitializingSingleton {
 
     public static final String DEMO_CHECKER_PASSWORD = "checker-demo-2026";
     public static final String DEMO_SUPERVISOR_PASSWORD = "supervisor-demo-2026";
@@ -33,8 +30,9 @@ public class AccountBootstrap implements ApplicationRunner {
         this.properties = properties;
     }
 
+    /** Runs once every bean exists (the schema is migrated) and before the web server takes requests. */
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (!users.any()) {
             String given = properties.adminPassword();
             boolean generated = given == null || given.isBlank();

@@ -105,10 +105,11 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         FormLayout form = new FormLayout(username, displayName, role, password);
         Button save = new Button(getTranslation("action.save"), e -> {
             try {
-                users.create(username.getValue(), displayName.getValue(), password.getValue(), role.getValue());
+                AppUser made = users.create(username.getValue(), displayName.getValue(), password.getValue(),
+                        role.getValue());
                 dialog.close();
                 grid.getDataProvider().refreshAll();
-                Notifications.success(getTranslation("users.created.ok", username.getValue().strip()));
+                Notifications.success(getTranslation("users.created.ok", made.username()));
             } catch (ValidationException | ConflictException ex) {
                 Notifications.error(ex.getMessage());
             }

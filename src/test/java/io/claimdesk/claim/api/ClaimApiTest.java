@@ -180,4 +180,48 @@ class ClaimApiTest extends IntegrationTest {
                 "وزير", java.nio.charset.StandardCharsets.UTF_8)).json().get("total").asInt()).isEqualTo(1);
         assertThat(checker.get("/api/v1/claims?status=BOGUS").status()).isEqualTo(422);
     }
+
+    @Test
+    void approved_claims_are_locked_and_bad_input_is_refused_clearly() {
+        accounts.ensure("claim-supervisor", Role.SUPERVISOR);
+        Api supervisor = new Api(baseUrl(), "claim-supervisor", TestAccounts.PASSWORD);
+        long id = article(STORY + " " + UUID.randomUUID());
+        JsonNode claim = checker.post("/api/v1/articles/" + id + "/claims",
+                Map.of("quote", "وكانت الحكومة قد وعدت بإنجاز الخط قبل عامين")).json();
+        long claimId = claim.get("id").asLong();
+
+        Api.Response again = checker.post("/api/v1/articles/" + id + "/claims",
+                Map.of("quote", "وكانت الحكومة قد وعدت بإنجاز الخط قبل عامين"));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("detail").asText()).contains("already covers exactly this text");
+
+        assertThat(checker.patch("/api/v1/claims/" + claimId, Map.of("statement", "x")).status()).isEqualTo(422);
+        Api.Response fractional = checker.post("/api/v1/articles/" + id + "/claims", Map.of("start", 1.5, "end", 10.7));
+        assertThat(fractional.status()).isEqualTo(400);
+        assertThat(fractional.json().get("detail").asText()).containsPattern("'(start|end)' must be a whole number");
+        assertThat(checker.patch("/api/v1/claims/" + claimId, Map.of("version", claim.get("version").asInt(),
+                "claimDate", "2999-01-01")).status()).isEqualTo(422);
+
+        checker.post("/api/v1/claims/" + claimId + "/evidence", Map.of("url", "https://gov.example.org/rail",
+                "stance", "refutes"));
+        int v = checker.get("/api/v1/claims/" + claimId).json().get("version").asInt();
+        v = checker.post("/api/v1/claims/" + claimId + "/transitions", Map.of("action", "start", "version", v))
+                .json().get("version").asInt();
+        v = checker.post("/api/v1/claims/" + claimId + "/transitions", Map.of("action", "propose", "verdict",
+                "FALSE", "rationale", "The plan shows 2026.", "version", v)).json().get("version").asInt();
+        v = supervisor.post("/api/v1/claims/" + claimId + "/transitions", Map.of("action", "approve", "version", v))
+                .json().get("version").asInt();
+
+        Api.Response edit = checker.patch("/api/v1/claims/" + claimId, Map.of("version", v, "statement", "changed"));
+        assertThat(edit.status()).isEqualTo(409);
+        assertThat(edit.json().get("detail").asText()).contains("approved").contains("reopen");
+        assertThat(checker.delete("/api/v1/claims/" + claimId + "?version=" + v).status()).isEqualTo(409);
+        assertThat(checker.post("/api/v1/claims/" + claimId + "/evidence", Map.of("url", "https://x.example.org/a",
+                "stance", "supports")).status()).isEqualTo(409);
+        assertThat(checker.get("/api/v1/claims/" + claimId).json().get("statement").asText())
+                .isEqualTo("وكانت الحكومة قد وعدت بإنجاز الخط قبل عامين");
+        Api.Response nowhere = checker.get("/api/v1/no-such-endpoint");
+        assertThat(nowhere.status()).isEqualTo(404);
+        assertThat(nowhere.contentType()).startsWith("application/problem+json");
+    }
 }
