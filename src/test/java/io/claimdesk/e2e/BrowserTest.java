@@ -110,6 +110,20 @@ public abstract class BrowserTest extends IntegrationTest {
         settle();
     }
 
+    /**
+     * Switches the UI language from the shell's menu and waits for the reloaded page in that direction (the
+     * switch reloads the page; a marker on the old window tells the two documents apart).
+     */
+    protected void switchLanguage(String language) {
+        page.evaluate("() => { window.__cdBeforeSwitch = true; }");
+        page.locator("#language-menu").click();
+        page.locator("#language-" + language).click();
+        String dir = "ar".equals(language) ? "rtl" : "ltr";
+        page.waitForFunction("d => !window.__cdBeforeSwitch && document.readyState === 'complete'"
+                + " && (document.dir || 'ltr') === d", dir);
+        settle();
+    }
+
     protected void signOut() {
         page.locator("#account-menu").click();
         page.locator("#logout").click();

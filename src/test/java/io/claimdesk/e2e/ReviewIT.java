@@ -55,18 +55,13 @@ class ReviewIT extends BrowserTest {
         assertThat(page.locator("#dashboard-count-approved").textContent()).doesNotEndWith("0");
         screenshot("review-02-dashboard-en");
 
-        page.locator("#language-menu").click();
-        page.locator("#language-ar").click();
-        page.waitForFunction("() => document.dir === 'rtl'");
-        settle();
+        switchLanguage("ar");
         byId("dashboard-approvals-chart").waitFor();
         assertThat(page.locator("#dashboard-count-ready-for-review").textContent()).contains("جاهز للمراجعة");
         screenshot("review-03-dashboard-ar");
         open("/review");
         byId("review-queue").waitFor();
         screenshot("review-04-queue-ar");
-        page.locator("#language-menu").click();
-        page.locator("#language-en").click();
-        page.waitForFunction("() => document.dir === 'ltr'");
+        switchLanguage("en");
     }
 }
