@@ -171,7 +171,7 @@ class SearchBenchmark extends KaribuTest {
                 CLAIM.STATEMENT_NORMALIZED, DSL.inline(statement));
         String plan = explain(dsl.select(CLAIM.ID, sim).from(CLAIM)
                 .where(CLAIM.ID.ne(id), CLAIM.REMOVED.isFalse(), CLAIM.ARTICLE_ID.ne(article))
-                .orderBy(distance, CLAIM.ID.desc()).limit(10));
+                .orderBy(distance).limit(10));
         section("similar-" + label(), "### (3) Similar-claim lookup at " + label() + "\n\n"
                 + "`SimilarClaims.similarTo(id, otherArticlesOnly, 10)` for 200 random claims (the 10 nearest "
                 + "statements of other articles by trigram distance `<->` from the GiST index, those below "

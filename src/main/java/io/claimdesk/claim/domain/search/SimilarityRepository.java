@@ -63,10 +63,13 @@ public class SimilarityRepository {
         if (excludeArticleId != null) {
             c = c.and(CLAIM.ARTICLE_ID.ne(excludeArticleId));
         }
+        // Order by the distance alone: a second sort key (id) makes PostgreSQL 15 sort the whole table instead of
+        // using the index order; ties are ordered here after the fetch (only which of several claims tied at the
+        // k-th place is kept may differ from a full sort).
         // No similarity condition in the WHERE clause: with one, a nearest-neighbour scan that found fewer than
         // `limit` rows above it would read the whole index. The threshold is applied to the `limit` rows instead.
         return dsl.select(CLAIM.ID, sim).from(CLAIM).where(c)
-                .orderBy(distance(CLAIM.STATEMENT_NORMALIZED, statement), CLAIM.ID.desc()).limit(limit)
+                .orderBy(distance(CLAIM.STATEMENT_NORMALIZED, statement)).limit(limit)
                 .fetch(r -> new Scored(r.value1(), r.value2()))
                 .stream().filter(s -> s.similarity() >= min)
                 .sorted(Comparator.comparingDouble(Scored::similarity).reversed()
