@@ -44,7 +44,6 @@ public class SimilarClaims {
     public List<SimilarClaim> similarTo(long claimId, boolean includeSameArticle, int limit) {
         Claim claim = claims.get(claimId);
         int max = Math.max(1, Math.min(limit, MAX_RESULTS));
-        repository.useThreshold(THRESHOLD);
         List<SimilarClaim> out = new ArrayList<>(load(repository.similar(claimId, claim.statement(),
                 claim.articleId(), THRESHOLD, max)));
         if (includeSameArticle && out.size() < max) {

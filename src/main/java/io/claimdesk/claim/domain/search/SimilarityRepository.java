@@ -10,6 +10,7 @@ import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Repository;
 
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,9 +18,10 @@ import static io.claimdesk.db.Tables.CLAIM;
 import static io.claimdesk.db.Tables.CLAIM_GROUP;
 
 /**
- * jOOQ access for similarity and claim groups. Similarity uses the trigram GIN index on
- * {@code claim.statement_normalized} (migration V10) through pg_trgm's {@code %} operator, whose threshold is the
- * server setting {@code pg_trgm.similarity_threshold} (default 0.3); stricter thresholds filter on top.
+ * jOOQ access for similarity and claim groups. Similarity lookups use the trigram GiST index on
+ * {@code claim.statement_normalized} (migration V11) through pg_trgm's distance operator {@code <->}
+ * ({@code 1 - similarity}): an index-ordered nearest-neighbour scan that stops after the requested number of rows,
+ * so its cost does not grow with the number of statements sharing common phrases (docs/benchmarks.md, (3)).
  */
 @Repository
 public class SimilarityRepository {
@@ -28,15 +30,6 @@ public class SimilarityRepository {
 
     public SimilarityRepository(DSLContext dsl) {
         this.dsl = dsl;
-    }
-
-    /**
-     * Sets pg_trgm's {@code %} threshold for the current transaction only ({@code set_config(..., true)}); call
-     * inside a transaction.
-     */
-    public void useThreshold(double threshold) {
-        dsl.select(DSL.function("set_config", String.class, DSL.val("pg_trgm.similarity_threshold"),
-                DSL.val(Double.toString(threshold)), DSL.val(true))).fetch();
     }
 
     /** An id with its similarity. */
@@ -48,28 +41,40 @@ public class SimilarityRepository {
         return DSL.field("similarity({0}, search_normalize({1}))", SQLDataType.REAL, normalized, DSL.val(text));
     }
 
-    private static Condition trigramMatch(Field<String> normalized, String text) {
-        // plain SQL: pg_trgm's % operator (indexable by gin_trgm_ops)
-        return DSL.condition("{0} % search_normalize({1})", normalized, DSL.val(text));
+    private static Field<Float> distance(Field<String> normalized, String text) {
+        // plain SQL: pg_trgm's <-> distance operator (1 - similarity), orderable by a gist_trgm_ops index scan
+        return DSL.field("({0} <-> search_normalize({1}))", SQLDataType.REAL, normalized, DSL.val(text));
     }
 
     /**
-     * Claims (not removed, not {@code claimId}) whose statement is similar to {@code statement}, best first.
+     * Claims (not removed, not {@code claimId}) whose statement is at least {@code min} similar to
+     * {@code statement}, most similar first (ties: newest id first).
+     *
+     * <p>The {@code limit} nearest statements are read in distance order from the GiST index (the scan stops there),
+     * then those below {@code min} are dropped. This returns the same claims as "all claims at least {@code min}
+     * similar, best {@code limit}": a claim below {@code min} is never nearer than one above it.
      *
      * @param excludeArticleId leave out claims of this article (null: keep all)
-     * @param min              lowest similarity kept (at least the server's % threshold applies)
+     * @param min              lowest similarity kept (0..1)
      */
     public List<Scored> similar(long claimId, String statement, @org.jspecify.annotations.Nullable Long excludeArticleId, double min, int limit) {
         Field<Float> sim = similarity(CLAIM.STATEMENT_NORMALIZED, statement).as("sim");
-        Condition c = trigramMatch(CLAIM.STATEMENT_NORMALIZED, statement)
-                .and(CLAIM.ID.ne(claimId)).and(CLAIM.REMOVED.isFalse());
+        Condition c = CLAIM.ID.ne(claimId).and(CLAIM.REMOVED.isFalse());
         if (excludeArticleId != null) {
             c = c.and(CLAIM.ARTICLE_ID.ne(excludeArticleId));
         }
+        // Order by the distance alone: a second sort key (id) makes PostgreSQL 15 sort the whole table instead of
+        // using the index order; ties are ordered here after the fetch (only which of several claims tied at the
+        // k-th place is kept may differ from a full sort).
+        // No similarity condition in the WHERE clause: with one, a nearest-neighbour scan that found fewer than
+        // `limit` rows above it would read the whole index. The threshold is applied to the `limit` rows instead.
         return dsl.select(CLAIM.ID, sim).from(CLAIM).where(c)
-                .orderBy(DSL.field(DSL.name("sim")).desc(), CLAIM.ID.desc()).limit(limit)
+                .orderBy(distance(CLAIM.STATEMENT_NORMALIZED, statement)).limit(limit)
                 .fetch(r -> new Scored(r.value1(), r.value2()))
-                .stream().filter(s -> s.similarity() >= min).toList();
+                .stream().filter(s -> s.similarity() >= min)
+                .sorted(Comparator.comparingDouble(Scored::similarity).reversed()
+                        .thenComparing(Comparator.comparingLong(Scored::id).reversed()))
+                .toList();
     }
 
     /** Claims of one article (not {@code claimId}, not removed) at least {@code min} similar to the statement. */
