@@ -38,16 +38,20 @@ public final class ArticleReportHtml {
     public static String render(ReportArticle article, List<ExportedClaim> claims, String reportLanguage,
                                 ReportText text, OffsetDateTime generatedAt) {
         StringBuilder out = new StringBuilder(article.body().length() * 2 + 4096);
+        String frame = "ar".equals(reportLanguage) ? "rtl" : "ltr";
         String title = article.title() == null || article.title().isBlank()
                 ? text.get("report.untitled", article.id()) : article.title();
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n")
-                .append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(escape(article.language()))
-                .append("\" dir=\"").append(direction(article.direction())).append("\">\n<head>\n")
+                // the frame (labels, headings) follows the report language; the article's own text keeps its
+                // direction below, so an Arabic article in an English report reads right
+                .append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(escape(reportLanguage))
+                .append("\" dir=\"").append(frame).append("\">\n<head>\n")
                 .append("<meta charset=\"UTF-8\"/>\n<title>").append(escape(title)).append("</title>\n")
                 .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body dir=\"")
-                .append(direction(article.direction())).append("\">\n");
+                .append(frame).append("\">\n");
 
-        out.append("<header>\n<p class=\"kind\">").append(escape(text.get("report.heading"))).append("</p>\n<h1>")
+        out.append("<header>\n<p class=\"kind\">").append(escape(text.get("report.heading")))
+                .append("</p>\n<h1 dir=\"").append(direction(article.direction())).append("\">")
                 .append(escape(title)).append("</h1>\n<div class=\"meta\">\n");
         row(out, text.get("report.publisher"), article.publisher());
         row(out, text.get("report.byline"), article.byline());

@@ -114,7 +114,7 @@ class ArticleReportTest extends IntegrationTest {
     }
 
     @Test
-    void html_report_escapes_user_text_numbers_overlapping_spans_and_uses_the_article_direction() {
+    void html_report_escapes_user_text_numbers_overlapping_spans_and_keeps_the_article_direction_in_any_frame() {
         long article = fixtures.article(checker, "<b>Title</b> & more", "https://news.example/ar/wheat2",
                 Fixtures.ARABIC_STORY, "ar");
         long outer = fixtures.claim(article, QUOTE_1, "<script>alert(1)</script>", "=HYPERLINK(\"http://x\")", checker);
@@ -126,9 +126,13 @@ class ArticleReportTest extends IntegrationTest {
         assertThat(html).doesNotContain("<script>", "<b>Title</b>", "href=\"javascript:")
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;", "&lt;b&gt;Title&lt;/b&gt; &amp; more");
         Document doc = Jsoup.parse(html);
-        assertThat(doc.selectFirst("html").attr("dir")).isEqualTo("rtl");
-        assertThat(doc.selectFirst("html").attr("lang")).isEqualTo("ar");
+        // an English report frame; the Arabic article text and title keep their own direction and language
+        assertThat(doc.selectFirst("html").attr("dir")).isEqualTo("ltr");
+        assertThat(doc.selectFirst("html").attr("lang")).isEqualTo("en");
+        assertThat(doc.selectFirst("h1").attr("dir")).isEqualTo("rtl");
         Element body = doc.selectFirst(".article-text .body");
+        assertThat(body.attr("dir")).isEqualTo("rtl");
+        assertThat(body.attr("lang")).isEqualTo("ar");
         assertThat(body.select(".claim-no").eachText()).containsExactly("[1]", "[2]");
         assertThat(body.select(".span.depth-2").text()).isEqualTo("إنتاج القمح ارتفع بنسبة 12");
         assertThat(body.text()).contains("أعلنت وزارة الزراعة");
