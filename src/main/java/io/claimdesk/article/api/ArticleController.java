@@ -6,6 +6,7 @@ import io.claimdesk.article.domain.ArticleService;
 import io.claimdesk.article.domain.ArticleSummary;
 import io.claimdesk.article.domain.ImportRequest;
 import io.claimdesk.article.domain.intake.RawDocument;
+import io.claimdesk.core.api.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -68,8 +69,6 @@ public class ArticleController {
                                @Nullable String direction, @Nullable String body, @Nullable String note) {
     }
 
-    public record Page<T>(List<T> items, int offset, int limit, int total) {
-    }
 
     @Operation(summary = "Import an article from JSON text")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -120,8 +119,8 @@ public class ArticleController {
                                      @RequestParam(defaultValue = "0") int offset,
                                      @RequestParam(defaultValue = "50") int limit) {
         ArticleFilter filter = new ArticleFilter(q, language == null || language.isBlank() ? null : language);
-        int size = Math.max(1, Math.min(limit, 500));
-        int from = Math.max(0, offset);
+        int size = Page.limit(limit);
+        int from = Page.offset(offset);
         return new Page<>(articles.find(filter, from, size, List.of()), from, size, articles.count(filter));
     }
 

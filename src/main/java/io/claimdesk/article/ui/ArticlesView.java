@@ -21,6 +21,7 @@ import io.claimdesk.search.domain.Highlight;
 import io.claimdesk.search.ui.HighlightedText;
 import io.claimdesk.article.domain.ArticleService;
 import io.claimdesk.article.domain.ArticleSummary;
+import io.claimdesk.core.ui.GridSorting;
 import jakarta.annotation.security.RolesAllowed;
 import org.jooq.Field;
 import org.jooq.SortField;
@@ -87,7 +88,7 @@ public class ArticlesView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("article.importedAt")).setKey("createdAt").setSortable(true);
         grid.setItems(q -> {
             List<ArticleHit> hits = articles.search(currentFilter(), q.getOffset(), q.getLimit(),
-                    sort(q.getSortOrders()));
+                    GridSorting.sortFields(q.getSortOrders(), SORT_KEYS));
             if (q.getOffset() == 0) {
                 matches.clear();
             }
@@ -104,13 +105,6 @@ public class ArticlesView extends VerticalLayout implements HasDynamicTitle {
         return new ArticleFilter(filter.getValue(), l == null || l.isEmpty() ? null : l);
     }
 
-    private static List<SortField<?>> sort(List<QuerySortOrder> orders) {
-        return orders.stream().filter(o -> SORT_KEYS.containsKey(o.getSorted()))
-                .<SortField<?>>map(o -> o.getDirection() == SortDirection.ASCENDING
-                        ? SORT_KEYS.get(o.getSorted()).asc().nullsLast()
-                        : SORT_KEYS.get(o.getSorted()).desc().nullsLast())
-                .toList();
-    }
 
     @Override
     public String getPageTitle() {

@@ -8,6 +8,7 @@ import io.claimdesk.claim.domain.segment.Segment;
 import io.claimdesk.core.domain.ValidationException;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.claimdesk.claim.domain.search.SimilarClaims;
+import io.claimdesk.core.api.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -89,8 +90,6 @@ public class ClaimController {
         }
     }
 
-    public record Page<T>(List<T> items, int offset, int limit, int total) {
-    }
 
     @Operation(summary = "Suggested claim spans of an article (sentences and clauses, scored)")
     @GetMapping("/articles/{id}/segments")
@@ -134,8 +133,8 @@ public class ClaimController {
                                @RequestParam(defaultValue = "50") int limit) {
         ClaimFilter filter = new ClaimFilter(articleId, status(status), claimant, tag, assigneeId, text, orphaned)
                 .withQuery(q);
-        int size = Math.max(1, Math.min(limit, 500));
-        int from = Math.max(0, offset);
+        int size = Page.limit(limit);
+        int from = Page.offset(offset);
         return new Page<>(claims.find(filter, from, size, List.of()).stream().map(ClaimDto::of).toList(), from,
                 size, claims.count(filter));
     }

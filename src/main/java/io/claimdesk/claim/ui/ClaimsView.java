@@ -30,6 +30,7 @@ import io.claimdesk.user.domain.AppUser;
 import io.claimdesk.user.domain.Role;
 import io.claimdesk.user.domain.UserService;
 import io.claimdesk.review.ui.BulkActionBar;
+import io.claimdesk.core.ui.GridSorting;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.beans.factory.ObjectProvider;
 import org.jooq.Field;
@@ -147,7 +148,7 @@ public class ClaimsView extends VerticalLayout implements HasDynamicTitle, Befor
         grid.addColumn(c -> c.createdAt().format(DateTimeFormatter.ISO_LOCAL_DATE))
                 .setHeader(getTranslation("claim.created")).setKey("createdAt").setSortable(true);
         grid.setItems(q -> {
-            List<ClaimHit> hits = claims.search(filter(), q.getOffset(), q.getLimit(), sort(q.getSortOrders()));
+            List<ClaimHit> hits = claims.search(filter(), q.getOffset(), q.getLimit(), GridSorting.sortFields(q.getSortOrders(), SORT_KEYS));
             if (q.getOffset() == 0) {
                 matches.clear();
             }
@@ -200,13 +201,6 @@ public class ClaimsView extends VerticalLayout implements HasDynamicTitle, Befor
                 orphansOnly.getValue() ? Boolean.TRUE : null).withQuery(text.getValue());
     }
 
-    private static List<SortField<?>> sort(List<QuerySortOrder> orders) {
-        return orders.stream().filter(o -> SORT_KEYS.containsKey(o.getSorted()))
-                .<SortField<?>>map(o -> o.getDirection() == SortDirection.ASCENDING
-                        ? SORT_KEYS.get(o.getSorted()).asc().nullsLast()
-                        : SORT_KEYS.get(o.getSorted()).desc().nullsLast())
-                .toList();
-    }
 
     @Override
     public String getPageTitle() {

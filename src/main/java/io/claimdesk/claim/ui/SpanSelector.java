@@ -113,14 +113,12 @@ public class SpanSelector extends Component {
         return addListener(ClaimClickEvent.class, listener);
     }
 
-    /** The user selected [start, end) (code points) with mouse or keyboard. */
-    @DomEvent("span-selected")
-    public static class SpanSelectedEvent extends ComponentEvent<SpanSelector> {
+    /** A span of the article text, [start, end) in code points, chosen by the user. */
+    public abstract static class SpanEvent extends ComponentEvent<SpanSelector> {
         private final int start;
         private final int end;
 
-        public SpanSelectedEvent(SpanSelector source, boolean fromClient, @EventData("event.detail.start") int start,
-                                 @EventData("event.detail.end") int end) {
+        SpanEvent(SpanSelector source, boolean fromClient, int start, int end) {
             super(source, fromClient);
             this.start = start;
             this.end = end;
@@ -135,25 +133,21 @@ public class SpanSelector extends Component {
         }
     }
 
+    /** The user selected [start, end) (code points) with mouse or keyboard. */
+    @DomEvent("span-selected")
+    public static class SpanSelectedEvent extends SpanEvent {
+        public SpanSelectedEvent(SpanSelector source, boolean fromClient, @EventData("event.detail.start") int start,
+                                 @EventData("event.detail.end") int end) {
+            super(source, fromClient, start, end);
+        }
+    }
+
     /** The user pressed Enter on a selection [start, end) (code points). */
     @DomEvent("span-commit")
-    public static class SpanCommitEvent extends ComponentEvent<SpanSelector> {
-        private final int start;
-        private final int end;
-
+    public static class SpanCommitEvent extends SpanEvent {
         public SpanCommitEvent(SpanSelector source, boolean fromClient, @EventData("event.detail.start") int start,
                                @EventData("event.detail.end") int end) {
-            super(source, fromClient);
-            this.start = start;
-            this.end = end;
-        }
-
-        public int start() {
-            return start;
-        }
-
-        public int end() {
-            return end;
+            super(source, fromClient, start, end);
         }
     }
 

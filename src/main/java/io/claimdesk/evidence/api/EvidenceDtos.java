@@ -68,9 +68,6 @@ final class EvidenceDtos {
         }
     }
 
-    /** A page of results. */
-    record Page<T>(List<T> items, int offset, int limit, int total) {
-    }
 
     /** Body of {@code POST /claims/{id}/evidence}; stance and sourceType case-insensitive. */
     record AddEvidence(@Nullable String url, @Nullable String stance, @Nullable String excerpt,

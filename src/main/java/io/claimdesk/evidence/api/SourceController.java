@@ -3,7 +3,7 @@ package io.claimdesk.evidence.api;
 import io.claimdesk.evidence.api.EvidenceDtos.CitingClaimDto;
 import io.claimdesk.evidence.api.EvidenceDtos.MergeResultDto;
 import io.claimdesk.evidence.api.EvidenceDtos.MergeSources;
-import io.claimdesk.evidence.api.EvidenceDtos.Page;
+import io.claimdesk.core.api.Page;
 import io.claimdesk.evidence.api.EvidenceDtos.PatchSource;
 import io.claimdesk.evidence.api.EvidenceDtos.SourceDetailDto;
 import io.claimdesk.evidence.api.EvidenceDtos.SourceDto;
@@ -47,8 +47,8 @@ public class SourceController {
                                 @RequestParam(required = false) @Nullable String reliability,
                                 @RequestParam(defaultValue = "0") int offset,
                                 @RequestParam(defaultValue = "50") int limit) {
-        int size = Math.max(1, Math.min(limit, 500));
-        int from = Math.max(0, offset);
+        int size = Page.limit(limit);
+        int from = Page.offset(offset);
         SourceFilter filter = new SourceFilter(q,
                 type == null || type.isBlank() ? null : SourceType.parse(type),
                 reliability == null || reliability.isBlank() ? null : Reliability.parse(reliability));

@@ -35,6 +35,7 @@ import io.claimdesk.evidence.domain.SourceFilter;
 import io.claimdesk.evidence.domain.SourceService;
 import io.claimdesk.evidence.domain.SourceSummary;
 import io.claimdesk.evidence.domain.SourceType;
+import io.claimdesk.core.ui.GridSorting;
 import jakarta.annotation.security.PermitAll;
 import org.jooq.SortField;
 import org.jooq.TableField;
@@ -123,7 +124,7 @@ public class SourcesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(SourceSummary::citingClaims)
                 .setHeader(getTranslation("sources.col.citing")).setKey("citing").setFlexGrow(0).setWidth("9rem");
         grid.setItems(query -> sources.find(currentFilter(), query.getOffset(), query.getLimit(),
-                        sortFields(query.getSortOrders())).stream(),
+                        GridSorting.sortFields(query.getSortOrders(), SORT_KEYS)).stream(),
                 query -> sources.count(currentFilter()));
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addItemClickListener(e -> openDetail(e.getItem().source().id()));
@@ -140,13 +141,6 @@ public class SourcesView extends VerticalLayout implements HasDynamicTitle {
         return new SourceFilter(filter.getValue(), typeFilter.getValue(), reliabilityFilter.getValue());
     }
 
-    private static List<SortField<?>> sortFields(List<QuerySortOrder> orders) {
-        return orders.stream()
-                .filter(o -> SORT_KEYS.containsKey(o.getSorted()))
-                .<SortField<?>>map(o -> o.getDirection() == SortDirection.ASCENDING
-                        ? SORT_KEYS.get(o.getSorted()).asc() : SORT_KEYS.get(o.getSorted()).desc())
-                .toList();
-    }
 
     private void openDetail(long sourceId) {
         Source s;

@@ -4,6 +4,7 @@ import io.claimdesk.user.domain.AppUser;
 import io.claimdesk.user.domain.CurrentUser;
 import io.claimdesk.user.domain.Role;
 import io.claimdesk.user.domain.UserService;
+import io.claimdesk.core.api.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -62,9 +63,6 @@ public class UserController {
                             @Nullable Boolean active, @Nullable String password) {
     }
 
-    /** A page of results. */
-    public record Page<T>(List<T> items, int offset, int limit, int total) {
-    }
 
     @Operation(summary = "The signed-in account")
     @GetMapping("/me")
@@ -79,8 +77,8 @@ public class UserController {
     public Page<UserDto> list(@RequestParam(defaultValue = "") String q,
                               @RequestParam(defaultValue = "0") int offset,
                               @RequestParam(defaultValue = "50") int limit) {
-        int size = Math.max(1, Math.min(limit, 500));
-        int from = Math.max(0, offset);
+        int size = Page.limit(limit);
+        int from = Page.offset(offset);
         return new Page<>(users.find(q, from, size, List.of()).stream().map(UserDto::of).toList(), from, size,
                 users.count(q));
     }

@@ -24,6 +24,7 @@ import io.claimdesk.core.ui.Notifications;
 import io.claimdesk.user.domain.AppUser;
 import io.claimdesk.user.domain.Role;
 import io.claimdesk.user.domain.UserService;
+import io.claimdesk.core.ui.GridSorting;
 import jakarta.annotation.security.RolesAllowed;
 import org.jooq.SortField;
 import org.jooq.TableField;
@@ -74,7 +75,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(u -> u.createdAt().format(DateTimeFormatter.ISO_LOCAL_DATE))
                 .setHeader(getTranslation("users.created")).setKey("createdAt").setSortable(true);
         grid.setItems(query -> users.find(filter.getValue(), query.getOffset(), query.getLimit(),
-                        sortFields(query.getSortOrders())).stream(),
+                        GridSorting.sortFields(query.getSortOrders(), SORT_KEYS)).stream(),
                 query -> users.count(filter.getValue()));
         grid.addItemClickListener(e -> openEdit(e.getItem()));
         grid.setId("users-grid");
@@ -82,13 +83,6 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         add(new HorizontalLayout(filter, create), grid);
     }
 
-    private static List<SortField<?>> sortFields(List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {
-        return orders.stream()
-                .filter(o -> SORT_KEYS.containsKey(o.getSorted()))
-                .<SortField<?>>map(o -> o.getDirection() == SortDirection.ASCENDING
-                        ? SORT_KEYS.get(o.getSorted()).asc() : SORT_KEYS.get(o.getSorted()).desc())
-                .toList();
-    }
 
     private void openCreate() {
         Dialog dialog = new Dialog(getTranslation("users.create"));
