@@ -21,6 +21,7 @@ import io.claimdesk.search.domain.Highlight;
 import io.claimdesk.search.ui.HighlightedText;
 import io.claimdesk.article.domain.ArticleService;
 import io.claimdesk.article.domain.ArticleSummary;
+import io.claimdesk.core.ui.Cells;
 import io.claimdesk.core.ui.GridSorting;
 import jakarta.annotation.security.RolesAllowed;
 import org.jooq.Field;
@@ -72,20 +73,27 @@ public class ArticlesView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout bar = new HorizontalLayout(filter, language, importButton);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        grid.addComponentColumn(a -> HighlightedText.of(a.title(), matches.getOrDefault(a.id(), List.of())))
+        grid.addComponentColumn(a -> {
+                    var title = HighlightedText.of(a.title(), matches.getOrDefault(a.id(), List.of()));
+                    title.getElement().setAttribute("dir", "auto");
+                    return title;
+                })
                 .setHeader(getTranslation("article.title")).setKey("title")
                 .setSortable(true).setFlexGrow(4).setAutoWidth(false);
         grid.addColumn(a -> a.publisher() == null ? "" : a.publisher()).setHeader(getTranslation("article.publisher"))
                 .setKey("publisher").setSortable(true);
         grid.addColumn(a -> getTranslation("language." + a.language())).setHeader(getTranslation("article.language"))
                 .setKey("language").setSortable(true);
-        grid.addColumn(a -> a.publishedAt() == null ? "" : a.publishedAt().format(DateTimeFormatter.ISO_LOCAL_DATE))
-                .setHeader(getTranslation("article.published")).setKey("publishedAt").setSortable(true);
+        grid.addComponentColumn(a -> Cells.ltr(a.publishedAt() == null ? ""
+                        : a.publishedAt().format(DateTimeFormatter.ISO_LOCAL_DATE)))
+                .setHeader(getTranslation("article.published")).setKey("publishedAt").setSortable(true)
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(a -> new Span(getTranslation("article.list.claimCounts", a.claims(),
-                a.approvedClaims()))).setHeader(getTranslation("article.claims"));
+                a.approvedClaims()))).setHeader(getTranslation("article.claims")).setAutoWidth(true);
         grid.addColumn(ArticleSummary::createdByName).setHeader(getTranslation("article.importedBy"));
-        grid.addColumn(a -> a.createdAt().format(DateTimeFormatter.ISO_LOCAL_DATE))
-                .setHeader(getTranslation("article.importedAt")).setKey("createdAt").setSortable(true);
+        grid.addComponentColumn(a -> Cells.ltr(a.createdAt().format(DateTimeFormatter.ISO_LOCAL_DATE)))
+                .setHeader(getTranslation("article.importedAt")).setKey("createdAt").setSortable(true)
+                .setAutoWidth(true).setFlexGrow(0);
         grid.setItems(q -> {
             List<ArticleHit> hits = articles.search(currentFilter(), q.getOffset(), q.getLimit(),
                     GridSorting.sortFields(q.getSortOrders(), SORT_KEYS));

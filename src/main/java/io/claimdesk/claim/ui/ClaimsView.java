@@ -30,6 +30,7 @@ import io.claimdesk.user.domain.AppUser;
 import io.claimdesk.user.domain.Role;
 import io.claimdesk.user.domain.UserService;
 import io.claimdesk.review.ui.BulkActionBar;
+import io.claimdesk.core.ui.Cells;
 import io.claimdesk.core.ui.GridSorting;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.beans.factory.ObjectProvider;
@@ -134,19 +135,22 @@ public class ClaimsView extends VerticalLayout implements HasDynamicTitle, Befor
         }).setHeader(getTranslation("claim.statement")).setKey("statement").setSortable(true).setFlexGrow(4);
         grid.addColumn(c -> c.claimant() == null ? "" : c.claimant()).setHeader(getTranslation("claim.claimant"))
                 .setKey("claimant").setSortable(true);
-        grid.addColumn(Claim::articleTitle).setHeader(getTranslation("claim.article")).setFlexGrow(2);
+        grid.addComponentColumn(c -> Cells.auto(c.articleTitle())).setHeader(getTranslation("claim.article"))
+                .setFlexGrow(2);
         grid.addComponentColumn(c -> ClaimBadges.status(this, c.status())).setHeader(getTranslation("claim.status"))
                 .setKey("status").setSortable(true);
         grid.addColumn(c -> c.verdict() == null ? "" : getTranslation("verdict." + c.verdict()))
                 .setHeader(getTranslation("claim.verdict"));
         grid.addComponentColumn(c -> ClaimBadges.evidence(this, c.evidence()))
                 .setHeader(getTranslation("claim.evidence"));
-        grid.addColumn(c -> c.assigneeName() == null ? "" : c.assigneeName())
-                .setHeader(getTranslation("claim.assignee"));
-        grid.addColumn(c -> c.claimDate() == null ? "" : c.claimDate().toString())
-                .setHeader(getTranslation("claim.claimDate")).setKey("claimDate").setSortable(true);
-        grid.addColumn(c -> c.createdAt().format(DateTimeFormatter.ISO_LOCAL_DATE))
-                .setHeader(getTranslation("claim.created")).setKey("createdAt").setSortable(true);
+        grid.addComponentColumn(c -> Cells.auto(c.assigneeName() == null ? "" : c.assigneeName()))
+                .setHeader(getTranslation("claim.assignee")).setAutoWidth(true);
+        grid.addComponentColumn(c -> Cells.ltr(c.claimDate() == null ? "" : c.claimDate().toString()))
+                .setHeader(getTranslation("claim.claimDate")).setKey("claimDate").setSortable(true)
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(c -> Cells.ltr(c.createdAt().format(DateTimeFormatter.ISO_LOCAL_DATE)))
+                .setHeader(getTranslation("claim.created")).setKey("createdAt").setSortable(true)
+                .setAutoWidth(true).setFlexGrow(0);
         grid.setItems(q -> {
             List<ClaimHit> hits = claims.search(filter(), q.getOffset(), q.getLimit(), GridSorting.sortFields(q.getSortOrders(), SORT_KEYS));
             if (q.getOffset() == 0) {
