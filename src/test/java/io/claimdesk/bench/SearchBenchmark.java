@@ -349,6 +349,93 @@ class SearchBenchmark extends KaribuTest {
                 + "every request verifies the bcrypt password hash (strength 10) on 2 shared cores\n");
     }
 
+    /**
+     * (7) over the workflow: 50 clients, each looping over 200 shared claims: read the claim, then POST the
+     * transition its status allows (NEW: start; IN_PROGRESS: dismiss with a reason; DISMISSED: reopen with a reason)
+     * with the version read. A lost update would be a 200 whose status change is missing from the history, or a
+     * history that no longer chains; both are counted from the database afterwards.
+     */
+    @Test
+    void transitions() throws Exception {
+        assumeThat(wanted("transitions")).isTrue();
+        int clients = 50;
+        int seconds = Integer.getInteger("bench.seconds", 60);
+        accounts.ensure("bench-supervisor", Role.SUPERVISOR);
+        List<Long> ids = dsl.select(CLAIM.ID).from(CLAIM)
+                .where(CLAIM.REMOVED.isFalse(), CLAIM.STATUS.in(io.claimdesk.db.enums.ClaimStatus.NEW,
+                        io.claimdesk.db.enums.ClaimStatus.IN_PROGRESS, io.claimdesk.db.enums.ClaimStatus.DISMISSED))
+                .orderBy(DSL.rand()).limit(200).fetch(CLAIM.ID);
+        long eventsBefore = dsl.fetchCount(CLAIM_EVENT, CLAIM_EVENT.CLAIM_ID.in(ids),
+                CLAIM_EVENT.KIND.eq("status.changed"));
+        java.util.Map<Long, Integer> versionsBefore = new java.util.HashMap<>();
+        dsl.select(CLAIM.ID, CLAIM.VERSION).from(CLAIM).where(CLAIM.ID.in(ids))
+                .forEach(r -> versionsBefore.put(r.value1(), r.value2()));
+        AtomicLong ok = new AtomicLong();
+        AtomicLong conflicts = new AtomicLong();
+        AtomicLong errors = new AtomicLong();
+        java.util.Map<Long, AtomicInteger> acknowledgedPerClaim = new ConcurrentHashMap<>();
+        List<Double> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        CountDownLatch done = new CountDownLatch(clients);
+        for (int c = 0; c < clients; c++) {
+            int client = c;
+            new Thread(() -> {
+                Api api = new Api(baseUrl(), "bench-supervisor", TestAccounts.PASSWORD);
+                SplittableRandom r = new SplittableRandom(1000 + client);
+                try {
+                    while (System.nanoTime() < end) {
+                        long id = ids.get(r.nextInt(ids.size()));
+                        var claim = api.get("/api/v1/claims/" + id).json();
+                        String status = claim.get("status").asText();
+                        Map<String, Object> body = switch (status) {
+                            case "NEW" -> Map.of("action", "start", "version", claim.get("version").asInt());
+                            case "IN_PROGRESS" -> Map.of("action", "dismiss", "reason", "benchmark",
+                                    "version", claim.get("version").asInt());
+                            case "DISMISSED" -> Map.of("action", "reopen", "reason", "benchmark",
+                                    "version", claim.get("version").asInt());
+                            default -> null;
+                        };
+                        if (body == null) {
+                            continue;
+                        }
+                        long t = System.nanoTime();
+                        Api.Response res = api.post("/api/v1/claims/" + id + "/transitions", body);
+                        latencies.add((System.nanoTime() - t) / 1e6);
+                        if (res.status() == 200) {
+                            ok.incrementAndGet();
+                            acknowledgedPerClaim.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
+                        } else if (res.status() == 409) {
+                            conflicts.incrementAndGet();
+                        } else {
+                            errors.incrementAndGet();
+                        }
+                    }
+                } finally {
+                    done.countDown();
+                }
+            }, "bench-transitions-" + c).start();
+        }
+        done.await();
+        double[] sorted = latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        long events = dsl.fetchCount(CLAIM_EVENT, CLAIM_EVENT.CLAIM_ID.in(ids),
+                CLAIM_EVENT.KIND.eq("status.changed")) - eventsBefore;
+        long lost = 0;
+        for (var row : dsl.select(CLAIM.ID, CLAIM.VERSION).from(CLAIM).where(CLAIM.ID.in(ids)).fetch()) {
+            int acknowledged = acknowledgedPerClaim.getOrDefault(row.value1(), new AtomicInteger()).get();
+            // every acknowledged transition bumped the version exactly once (start may also assign: no bump)
+            lost += Math.max(0, acknowledged - (row.value2() - versionsBefore.get(row.value1())));
+        }
+        section("transitions", "### (7) 50 concurrent API clients doing transitions for " + seconds + " s\n\n"
+                + "Each client loops over 200 shared claims: GET /api/v1/claims/{id}, then POST "
+                + "/api/v1/claims/{id}/transitions with the action the status allows (start, dismiss, reopen) and the "
+                + "version read. Every request authenticates with HTTP Basic (bcrypt, strength 10).\n\n"
+                + String.format(Locale.ROOT, "- transitions: %d (%.1f/s); 200: %d, 409 conflicts: %d, other: %d%n",
+                sorted.length, sorted.length / (double) seconds, ok.get(), conflicts.get(), errors.get())
+                + "- transition latency: " + stats(sorted) + "\n"
+                + "- lost updates (a 200 whose version bump is missing): **" + lost + "**; `status.changed` events "
+                + "written: " + events + " (= 200 responses: " + (events == ok.get()) + ")\n");
+    }
+
     /** Replaces (or appends) the section between {@code <!-- bench:NAME -->} and {@code <!-- /bench:NAME -->}. */
     private static synchronized void section(String name, String body) throws IOException {
         String machine = machine();
