@@ -249,7 +249,9 @@ public class WorkflowPanel extends VerticalLayout {
             what.addClassName("cd-event-kind");
             item.add(meta, what);
             if (e.note() != null) {
-                Paragraph note = new Paragraph(e.note());
+                // notes the system writes itself are translated; people's notes are shown as written
+                Paragraph note = new Paragraph("taken on start".equals(e.note())
+                        ? getTranslation("review.note.takenOnStart") : e.note());
                 note.getElement().setAttribute("dir", "auto");
                 item.add(note);
             }
