@@ -1,5 +1,7 @@
 package io.claimdesk.article.domain;
 
+import io.claimdesk.core.domain.LikePatterns;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimdesk.db.enums.ClaimStatus;
@@ -107,8 +109,7 @@ public class ArticleRepository {
     private static Condition condition(ArticleFilter filter) {
         Condition c = DSL.noCondition();
         if (!filter.text().isBlank()) {
-            String like = "%" + filter.text().strip().toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            String like = LikePatterns.containing(filter.text());
             c = c.and(FullText.matches(ARTICLE.SEARCH_DOCUMENT, filter.text())
                     .or(ARTICLE.TITLE.likeIgnoreCase(like)).or(ARTICLE.PUBLISHER.likeIgnoreCase(like))
                     .or(ARTICLE.URL.likeIgnoreCase(like)));

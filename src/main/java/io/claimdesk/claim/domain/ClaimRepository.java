@@ -1,5 +1,7 @@
 package io.claimdesk.claim.domain;
 
+import io.claimdesk.core.domain.LikePatterns;
+
 import io.claimdesk.claim.domain.anchor.Anchor;
 import io.claimdesk.db.enums.ClaimStatus;
 import io.claimdesk.db.enums.Stance;
@@ -155,7 +157,7 @@ public class ClaimRepository {
             c = c.and(CLAIM.STATUS.eq(ClaimStatus.valueOf(f.status())));
         }
         if (f.claimant() != null && !f.claimant().isBlank()) {
-            c = c.and(CLAIM.CLAIMANT.likeIgnoreCase(like(f.claimant())));
+            c = c.and(CLAIM.CLAIMANT.likeIgnoreCase(LikePatterns.containing(f.claimant())));
         }
         if (f.tag() != null && !f.tag().isBlank()) {
             c = c.and(CLAIM.TAGS.contains(new String[]{f.tag().strip()}));
@@ -164,7 +166,7 @@ public class ClaimRepository {
             c = c.and(CLAIM.ASSIGNEE_ID.eq(f.assigneeId()));
         }
         if (f.text() != null && !f.text().isBlank()) {
-            c = c.and(CLAIM.STATEMENT.likeIgnoreCase(like(f.text())).or(CLAIM.QUOTE.likeIgnoreCase(like(f.text()))));
+            c = c.and(CLAIM.STATEMENT.likeIgnoreCase(LikePatterns.containing(f.text())).or(CLAIM.QUOTE.likeIgnoreCase(LikePatterns.containing(f.text()))));
         }
         if (f.orphaned() != null) {
             c = c.and(CLAIM.ORPHANED.eq(f.orphaned()));
@@ -173,11 +175,6 @@ public class ClaimRepository {
             c = c.and(FullText.matches(CLAIM.SEARCH_DOCUMENT, f.query()));
         }
         return c;
-    }
-
-    private static String like(String s) {
-        return "%" + s.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_") + "%";
     }
 
     public long insert(ClaimRecord claim) {

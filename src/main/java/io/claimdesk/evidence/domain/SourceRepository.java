@@ -1,5 +1,7 @@
 package io.claimdesk.evidence.domain;
 
+import io.claimdesk.core.domain.LikePatterns;
+
 import io.claimdesk.core.web.CanonicalUrl;
 import io.claimdesk.core.web.InvalidUrlException;
 import io.claimdesk.core.web.UrlCanonicalizer;
@@ -170,8 +172,7 @@ public class SourceRepository {
         Condition c = DSL.noCondition();
         String text = filter.text().strip();
         if (!text.isEmpty()) {
-            String like = "%" + text.toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            String like = LikePatterns.containing(text);
             Condition matches = SOURCE.TITLE.likeIgnoreCase(like)
                     .or(SOURCE.PUBLISHER.likeIgnoreCase(like))
                     .or(SOURCE.CANONICAL_URL.likeIgnoreCase(like));

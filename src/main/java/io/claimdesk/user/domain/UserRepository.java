@@ -1,5 +1,7 @@
 package io.claimdesk.user.domain;
 
+import io.claimdesk.core.domain.LikePatterns;
+
 import io.claimdesk.db.tables.records.AppUserRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -56,8 +58,7 @@ public class UserRepository {
         if (filter.isBlank()) {
             return DSL.noCondition();
         }
-        String like = "%" + filter.strip().toLowerCase(java.util.Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String like = LikePatterns.containing(filter);
         return APP_USER.USERNAME.likeIgnoreCase(like).or(APP_USER.DISPLAY_NAME.likeIgnoreCase(like));
     }
 
