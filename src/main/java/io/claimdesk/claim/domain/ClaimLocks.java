@@ -31,6 +31,16 @@ public class ClaimLocks {
                 .where(CLAIM.ID.eq(claimId), CLAIM.REMOVED.isFalse())
                 .fetchOptional(CLAIM.STATUS)
                 .orElseThrow(() -> new NotFoundException("Claim", claimId));
+        requireEditable(claimId, status);
+    }
+
+    /**
+     * The lock rule itself, for callers that already hold the claim row (bulk actions check every claim before
+     * changing any, so a bulk request changes all or nothing).
+     *
+     * @throws ConflictException when {@code status} is READY_FOR_REVIEW or APPROVED (409)
+     */
+    public static void requireEditable(long claimId, ClaimStatus status) {
         if (status == ClaimStatus.APPROVED) {
             throw new ConflictException("Claim " + claimId + " is approved: its content and evidence are locked. "
                     + "A supervisor must reopen it (with a reason) before it can change.");

@@ -15,6 +15,7 @@ import io.claimdesk.core.domain.ConflictException;
 import io.claimdesk.core.domain.NotFoundException;
 import io.claimdesk.core.domain.ValidationException;
 import io.claimdesk.core.text.CodePoints;
+import io.claimdesk.db.enums.ClaimStatus;
 import io.claimdesk.db.tables.records.ClaimRecord;
 import io.claimdesk.user.domain.AppUser;
 import io.claimdesk.user.domain.CurrentUser;
@@ -40,8 +41,6 @@ import java.util.Set;
 @Service
 public class ClaimService {
 
-    /** Longest topic tag, in characters. */
-    public static final int MAX_TAG_LENGTH = 40;
     /** Longest statement and claimant, in characters (a statement is one checkable sentence or two). */
     public static final int MAX_STATEMENT_LENGTH = 2000;
     public static final int MAX_CLAIMANT_LENGTH = 300;
@@ -229,6 +228,11 @@ public class ClaimService {
     public Claim reattach(long id, int version, int start, int end) {
         AppUser me = currentUser.require();
         Claim before = get(id);
+        if (before.version() != version) {
+            throw conflict(id, version);
+        }
+        // re-attaching changes the quote a verdict rests on: the same lock as PATCH (issue 13)
+        locks.requireEditable(id);
         Article article = articles.get(before.articleId());
         int length = CodePoints.length(article.body());
         if (start < 0 || end > length || start >= end) {
@@ -263,7 +267,16 @@ public class ClaimService {
         events.record(id, me.id(), "claim.removed", snapshot(before), null, blankToNull(reason));
     }
 
-    /** Re-anchors every placed claim of the article after its text changed (inside the editing transaction). */
+    /** The history note of an approved claim sent back to review by an article edit; the UI translates it. */
+    public static final String NOTE_ARTICLE_EDITED = "article text changed under the approved quote";
+
+    /**
+     * Re-anchors every placed claim of the article after its text changed (inside the editing transaction).
+     * An approved claim whose quote changed (fuzzy re-anchoring) or that lost its place goes back to review
+     * (READY_FOR_REVIEW, approval cleared, history note {@link #NOTE_ARTICLE_EDITED}), so it leaves the public
+     * outputs until a supervisor approves it again (issue 13). A quote found unchanged at other offsets keeps
+     * its approval: what it says is what was approved.
+     */
     @EventListener
     public void onBodyChanged(ArticleBodyChanged change) {
         for (ClaimRecord r : claims.placedRecords(change.articleId())) {
@@ -272,8 +285,10 @@ public class ClaimService {
                             r.getQuoteSuffix()),
                     new io.claimdesk.claim.domain.anchor.TextPositionSelector(r.getStartCp(), r.getEndCp()));
             ReanchorResult result = Reanchorer.reanchor(change.newBody(), old);
+            boolean quoteChanged;
             if (result instanceof ReanchorResult.Placed placed) {
                 Anchor now = Anchors.create(change.newBody(), placed.start(), placed.end());
+                quoteChanged = !now.quote().exact().equals(old.quote().exact());
                 if (!now.equals(old)) {
                     claims.updateAnchor(r.getId(), r.getVersion(), now, false);
                     Map<String, Object> after = anchorOf(now);
@@ -282,9 +297,23 @@ public class ClaimService {
                     events.record(r.getId(), change.actorId(), "claim.reanchored", anchorOf(old), after, null);
                 }
             } else if (result instanceof ReanchorResult.Orphaned orphaned) {
+                quoteChanged = true;
                 claims.markOrphaned(r.getId(), r.getVersion());
                 events.record(r.getId(), change.actorId(), "claim.orphaned", anchorOf(old), null,
                         orphaned.reason());
+            } else {
+                quoteChanged = false;
+            }
+            if (quoteChanged && r.getStatus() == ClaimStatus.APPROVED) {
+                claims.returnToReview(r.getId());
+                Map<String, Object> before = new LinkedHashMap<>();
+                before.put("status", ClaimStatus.APPROVED.name());
+                before.put("verdict", r.getVerdict());
+                Map<String, Object> after = new LinkedHashMap<>();
+                after.put("action", "article_edited");
+                after.put("status", ClaimStatus.READY_FOR_REVIEW.name());
+                after.put("verdict", r.getVerdict());
+                events.record(r.getId(), change.actorId(), "status.changed", before, after, NOTE_ARTICLE_EDITED);
             }
         }
     }
@@ -337,21 +366,7 @@ public class ClaimService {
     }
 
     static String[] tags(@Nullable List<String> tags) {
-        if (tags == null) {
-            return new String[0];
-        }
-        Set<String> out = new LinkedHashSet<>();
-        for (String t : tags) {
-            String tag = t == null ? "" : t.strip();
-            if (tag.isEmpty()) {
-                continue;
-            }
-            if (tag.codePointCount(0, tag.length()) > MAX_TAG_LENGTH) {
-                throw new ValidationException("A tag has at most " + MAX_TAG_LENGTH + " characters: " + tag);
-            }
-            out.add(tag);
-        }
-        return out.toArray(String[]::new);
+        return ClaimTags.clean(tags).toArray(String[]::new);
     }
 
     private static Map<String, Object> snapshot(Claim c) {

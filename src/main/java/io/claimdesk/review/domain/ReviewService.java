@@ -3,6 +3,8 @@ package io.claimdesk.review.domain;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimdesk.claim.domain.ClaimEvents;
+import io.claimdesk.claim.domain.ClaimLocks;
+import io.claimdesk.claim.domain.ClaimTags;
 import io.claimdesk.core.domain.ConflictException;
 import io.claimdesk.core.domain.NotFoundException;
 import io.claimdesk.core.domain.ValidationException;
@@ -52,8 +54,6 @@ import static io.claimdesk.db.Tables.EVIDENCE;
 @Service
 public class ReviewService {
 
-    /** Longest tag, in code points. */
-    public static final int MAX_TAG_LENGTH = 64;
     /** Most claims one bulk call may touch. */
     public static final int MAX_BULK = 500;
 
@@ -284,7 +284,7 @@ public class ReviewService {
     /**
      * Adds tags to several claims; one {@code claim.edited} event per claim that changed.
      *
-     * @param tags tags to add: stripped, blank ones ignored, at most {@link #MAX_TAG_LENGTH} code points
+     * @param tags tags to add: stripped, blank ones ignored, at most {@link ClaimTags#MAX_LENGTH} code points
      * @return how many claims changed
      */
     @PreAuthorize("hasRole('CHECKER')")
@@ -410,8 +410,11 @@ public class ReviewService {
 
     private int retag(Collection<Long> claimIds, Function<List<String>, Set<String>> change, String note) {
         var me = currentUser.require();
+        List<ClaimRecord> locked = lockAll(claimIds);
+        // tags are part of what a verdict rests on: the same lock as PATCH, checked for all before any change
+        locked.forEach(c -> ClaimLocks.requireEditable(c.getId(), c.getStatus()));
         int changed = 0;
-        for (ClaimRecord c : lockAll(claimIds)) {
+        for (ClaimRecord c : locked) {
             List<String> before = Arrays.asList(c.getTags());
             List<String> after = new ArrayList<>(change.apply(before));
             if (after.equals(before)) {
@@ -430,16 +433,7 @@ public class ReviewService {
     }
 
     private static List<String> cleanTags(Collection<String> tags) {
-        List<String> clean = tags.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
-        if (clean.isEmpty()) {
-            throw new ValidationException("Give at least one tag.");
-        }
-        for (String t : clean) {
-            if (t.codePointCount(0, t.length()) > MAX_TAG_LENGTH) {
-                throw new ValidationException("A tag has at most " + MAX_TAG_LENGTH + " characters: " + t);
-            }
-        }
-        return clean;
+        return ClaimTags.cleanNonEmpty(tags);
     }
 
     private void setAssignee(ClaimRecord c, long assigneeId, String assigneeName, long actorId,
