@@ -33,18 +33,19 @@ import io.claimdesk.claim.domain.ClaimFields;
 import io.claimdesk.claim.domain.ClaimService;
 import io.claimdesk.claim.domain.search.SimilarClaims;
 import io.claimdesk.claim.domain.segment.Segment;
+import io.claimdesk.core.ui.ArticlePageAction;
 import io.claimdesk.core.domain.ConflictException;
 import io.claimdesk.core.domain.NotFoundException;
 import io.claimdesk.core.domain.ValidationException;
 import io.claimdesk.core.text.CodePoints;
 import io.claimdesk.core.ui.ErrorMessages;
 import io.claimdesk.core.ui.Notifications;
-import io.claimdesk.report.ui.ArticleReportLinks;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -74,19 +75,20 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
     private final Button createFromSelection = new Button();
     private final Div reattachBanner = new Div();
     private final HorizontalLayout actions = new HorizontalLayout();
-    private final ArticleReportLinks reportLinks;
+    /** Toolbar actions of other features (report downloads), as beans. */
+    private final List<ArticlePageAction> pageActions;
     private @Nullable Article article;
     private int selectionStart = -1;
     private int selectionEnd = -1;
     private @Nullable Long reattachClaimId;
     private List<Segment> segments = List.of();
 
-    public ReaderView(ArticleService articles, ClaimService claims, ObjectProvider<ArticleReportLinks> reportLinks,
+    public ReaderView(ArticleService articles, ClaimService claims, ObjectProvider<ArticlePageAction> pageActions,
                       SimilarClaims similarClaims) {
         this.similarClaims = similarClaims;
         this.articles = articles;
         this.claims = claims;
-        this.reportLinks = reportLinks.getObject();
+        this.pageActions = pageActions.stream().sorted(Comparator.comparingInt(ArticlePageAction::order)).toList();
         setSizeFull();
         addClassName("cd-reader");
 
@@ -102,7 +104,8 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         Button editText = new Button(getTranslation("article.reader.editText"), VaadinIcon.EDIT.create(),
                 e -> openTextEditor());
         editText.setId("edit-text");
-        actions.add(editText, this.reportLinks);
+        actions.add(editText);
+        this.pageActions.forEach(action -> actions.add(action.asComponent()));
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
 
         text.addSpanSelectedListener(e -> selected(e.start(), e.end()));
@@ -194,7 +197,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
             warnings.add(d);
         }
         metadata.show(a);
-        reportLinks.show(a.id());
+        pageActions.forEach(action -> action.show(a.id()));
         if (reattachClaimId != null) {
             reattachBanner.setText(getTranslation("claim.reader.reattachBanner", reattachClaimId));
             reattachBanner.setVisible(true);

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import io.claimdesk.core.ui.ArticlePageAction;
 import io.claimdesk.core.i18n.Translations;
 import io.claimdesk.core.ui.Notifications;
 import io.claimdesk.report.domain.DownloadNames;
@@ -19,7 +20,7 @@ import org.springframework.context.annotation.Scope;
  */
 @SpringComponent
 @Scope("prototype")
-public class ArticleReportLinks extends Composite<HorizontalLayout> {
+public class ArticleReportLinks extends Composite<HorizontalLayout> implements ArticlePageAction {
 
     private final ReportService reports;
     private final HorizontalLayout layout = new HorizontalLayout();
@@ -36,7 +37,18 @@ public class ArticleReportLinks extends Composite<HorizontalLayout> {
         return layout;
     }
 
+    @Override
+    public int order() {
+        return 100;
+    }
+
+    @Override
+    public com.vaadin.flow.component.Component asComponent() {
+        return this;
+    }
+
     /** Shows the links for article {@code articleId} (replacing earlier ones). */
+    @Override
     public void show(long articleId) {
         UI ui = UI.getCurrent();
         String language = ui != null && Translations.rightToLeft(ui.getLocale()) ? "ar" : "en";

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import io.claimdesk.claim.domain.ClaimService;
 import io.claimdesk.core.domain.ValidationException;
+import io.claimdesk.core.ui.ClaimPageSection;
 import io.claimdesk.core.ui.ErrorMessages;
 import io.claimdesk.core.ui.Notifications;
 import io.claimdesk.review.domain.ChainCheck;
@@ -41,7 +42,7 @@ import java.util.List;
  */
 @SpringComponent
 @Scope("prototype")
-public class WorkflowPanel extends VerticalLayout {
+public class WorkflowPanel extends VerticalLayout implements ClaimPageSection {
 
     private final ReviewService review;
     private final RatingService ratings;
@@ -70,9 +71,30 @@ public class WorkflowPanel extends VerticalLayout {
      * @param onChange runs after every change made here (a transition or a comment), so the host can refresh
      * @throws io.claimdesk.core.domain.NotFoundException for an unknown or removed claim
      */
+    @Override
     public void show(long claimId, Runnable onChange) {
         this.claimId = claimId;
         this.onChange = onChange;
+        refresh();
+    }
+
+    @Override
+    public Slot slot() {
+        return Slot.STATUS;
+    }
+
+    @Override
+    public int order() {
+        return 100;
+    }
+
+    @Override
+    public Component asComponent() {
+        return this;
+    }
+
+    @Override
+    public void refreshClaim() {
         refresh();
     }
 
