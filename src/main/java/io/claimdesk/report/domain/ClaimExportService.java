@@ -28,8 +28,9 @@ public class ClaimExportService {
     /** See {@link ClaimExports#writeCsv}. */
     @PreAuthorize("hasRole('CHECKER')")
     @Transactional(readOnly = true)
-    public long writeCsv(ClaimFilter filter, OutputStream out, boolean bom, String language) throws IOException {
-        return exports.writeCsv(filter, out, bom, language);
+    public long writeCsv(ClaimFilter filter, OutputStream out, boolean bom, String language, ReportVariant variant)
+            throws IOException {
+        return exports.writeCsv(filter, out, bom, language, variant);
     }
 
     /** See {@link ClaimExports#writeClaimReviews}. */

@@ -41,18 +41,21 @@ public final class ClaimExports {
      * Writes the claims matching {@code filter} as CSV ({@link ClaimCsvWriter}: RFC 4180, UTF-8, formula cells
      * neutralised), header {@link #CSV_COLUMNS}. Evidence is one cell: {@code STANCE url} per link joined by
      * {@link #EVIDENCE_SEPARATOR}; the approval time is ISO 8601 in UTC; the verdict is its label in
-     * {@code language} ({@code ar} or {@code en}). Closes {@code out}.
+     * {@code language} ({@code ar} or {@code en}). In the {@link ReportVariant#PUBLIC} variant the verdict and
+     * rationale cells are empty for claims that are not APPROVED; {@link ReportVariant#INTERNAL} fills them for
+     * every claim (the status column tells drafts apart). Closes {@code out}.
      *
      * @return the number of claims written
      * @throws IOException when writing fails
      */
-    public long writeCsv(ClaimFilter filter, OutputStream out, boolean bom, String language) throws IOException {
+    public long writeCsv(ClaimFilter filter, OutputStream out, boolean bom, String language, ReportVariant variant)
+            throws IOException {
         long[] count = {0};
         try (ClaimCsvWriter csv = new ClaimCsvWriter(out, bom)) {
             csv.writeHeader(CSV_COLUMNS);
             claims.forEach(filter, c -> {
                 try {
-                    csv.writeRow(csvRow(c, language));
+                    csv.writeRow(csvRow(c, language, variant));
                     count[0]++;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -64,8 +67,9 @@ public final class ClaimExports {
         return count[0];
     }
 
-    /** The CSV cells of one claim, before neutralisation. */
-    public static List<String> csvRow(ExportedClaim c, String language) {
+    /** The CSV cells of one claim, before neutralisation (verdict and rationale as {@link #writeCsv} says). */
+    public static List<String> csvRow(ExportedClaim c, String language, ReportVariant variant) {
+        boolean verdictShown = c.approved() || variant == ReportVariant.INTERNAL;
         List<String> evidence = new ArrayList<>();
         for (ExportedClaim.EvidenceLink e : c.evidence()) {
             evidence.add(e.stance() + " " + e.url());
@@ -78,8 +82,8 @@ public final class ClaimExports {
         row.add(nullToEmpty(c.claimant()));
         row.add(c.claimDate() == null ? "" : c.claimDate().toString());
         row.add(c.status());
-        row.add(c.verdict() == null ? "" : c.verdict().label(language));
-        row.add(nullToEmpty(c.rationale()));
+        row.add(c.verdict() == null || !verdictShown ? "" : c.verdict().label(language));
+        row.add(verdictShown ? nullToEmpty(c.rationale()) : "");
         row.add(String.join(EVIDENCE_SEPARATOR, evidence));
         row.add(nullToEmpty(c.approverName()));
         row.add(c.approvedAt() == null ? ""
@@ -129,7 +133,7 @@ public final class ClaimExports {
     /**
      * Writes a W3C Web Annotation {@code AnnotationCollection} of the claims matching {@code filter}
      * ({@link WebAnnotationJsonLd}), with {@code total} and one {@code AnnotationPage} holding every annotation in
-     * claim id order. Closes {@code out}.
+     * claim id order. Only APPROVED claims carry a verdict body ({@link WebAnnotationJsonLd}). Closes {@code out}.
      *
      * @return the number of annotations written
      */

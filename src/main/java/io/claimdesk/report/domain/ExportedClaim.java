@@ -20,6 +20,11 @@ public record ExportedClaim(long id, long articleId, @Nullable String articleTit
                             @Nullable OffsetDateTime approvedAt, OffsetDateTime createdAt,
                             List<EvidenceLink> evidence) {
 
+    /** Whether the claim is APPROVED: only then may its verdict reach readers outside the desk. */
+    public boolean approved() {
+        return "APPROVED".equals(status);
+    }
+
     /**
      * A rating of the verdict scale with its schema.org {@code Rating} mapping.
      *

@@ -15,7 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The article report (any signed-in user): XHTML via {@link ArticleReportHtml}, PDF of the same XHTML via
- * {@link PdfRenderer}. Labels come from the {@code i18n/report} bundle in the report language.
+ * {@link PdfRenderer}. Labels come from the {@code i18n/report} bundle in the report language. The
+ * {@link ReportVariant#PUBLIC} report holds the APPROVED claims only; the {@link ReportVariant#INTERNAL} one holds
+ * every claim that is not removed, each verdict not approved yet marked as a draft.
  */
 @Service
 public class ReportService {
@@ -50,28 +52,29 @@ public class ReportService {
      * The report as XHTML (UTF-8), served as {@code text/html}.
      *
      * @param language {@code ar}, {@code en} or null for the article's language
+     * @param variant  public (approved claims only) or internal (every claim, drafts marked)
      * @throws NotFoundException when the article does not exist
      */
     @PreAuthorize("hasRole('CHECKER')")
     @Transactional(readOnly = true)
-    public Report html(long articleId, @Nullable String language) {
+    public Report html(long articleId, @Nullable String language, ReportVariant variant) {
         ReportArticle article = repository.article(articleId);
         String lang = reportLanguage(language, article.language());
-        return new Report(title(article), lang,
-                xhtml(article, repository.claimsOfArticle(articleId), lang).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return new Report(title(article), lang, xhtml(article, claims(articleId, variant), lang, variant)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /**
-     * The report as PDF (A4, bundled fonts, Arabic shaped and ordered).
+     * The report as PDF (A4, bundled fonts, Arabic shaped and ordered); claims as in {@link #html}.
      *
      * @throws NotFoundException when the article does not exist
      */
     @PreAuthorize("hasRole('CHECKER')")
     @Transactional(readOnly = true)
-    public Report pdf(long articleId, @Nullable String language) {
+    public Report pdf(long articleId, @Nullable String language, ReportVariant variant) {
         ReportArticle article = repository.article(articleId);
         String lang = reportLanguage(language, article.language());
-        String xhtml = xhtml(article, repository.claimsOfArticle(articleId), lang);
+        String xhtml = xhtml(article, claims(articleId, variant), lang, variant);
         return new Report(title(article), lang, pdfRenderer.render(xhtml, properties.organisation().checkBaseUrl()));
     }
 
@@ -85,9 +88,15 @@ public class ReportService {
         return title(repository.article(articleId));
     }
 
-    private String xhtml(ReportArticle article, List<ExportedClaim> claims, String lang) {
+    /** The claims a variant shows: all (internal) or the APPROVED ones (public), in text order. */
+    private List<ExportedClaim> claims(long articleId, ReportVariant variant) {
+        List<ExportedClaim> all = repository.claimsOfArticle(articleId);
+        return variant == ReportVariant.INTERNAL ? all : all.stream().filter(ExportedClaim::approved).toList();
+    }
+
+    private String xhtml(ReportArticle article, List<ExportedClaim> claims, String lang, ReportVariant variant) {
         Locale locale = Translations.localeOf(lang);
-        return ArticleReportHtml.render(article, claims, lang,
+        return ArticleReportHtml.render(article, claims, lang, variant,
                 (key, params) -> translations.getTranslation(key, locale, params),
                 OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
     }

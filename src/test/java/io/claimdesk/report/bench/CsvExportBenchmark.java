@@ -10,6 +10,7 @@ import io.claimdesk.report.ReportFixtures;
 import io.claimdesk.report.domain.ClaimExportRepository;
 import io.claimdesk.report.domain.ClaimExports;
 import io.claimdesk.report.domain.ClaimFilter;
+import io.claimdesk.report.domain.ReportVariant;
 import io.claimdesk.support.Fixtures;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
@@ -76,7 +77,7 @@ public final class CsvExportBenchmark {
         sampler.start();
         CountingSink sink = new CountingSink();
         long t0 = System.nanoTime();
-        long rows = exports.writeCsv(ClaimFilter.all(), sink, true, "en");
+        long rows = exports.writeCsv(ClaimFilter.all(), sink, true, "en", ReportVariant.PUBLIC);
         double seconds = (System.nanoTime() - t0) / 1e9;
         sampler.interrupt();
         sampler.join();

@@ -74,7 +74,7 @@ class ClaimExportsTest extends IntegrationTest {
     @Test
     void csv_starts_with_a_bom_neutralises_formulas_and_reads_back() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        long written = exports.writeCsv(ofArticle(), out, true, "en");
+        long written = exports.writeCsv(ofArticle(), out, true, "en", ReportVariant.PUBLIC);
 
         byte[] bytes = out.toByteArray();
         assertThat(written).isEqualTo(3);
@@ -100,6 +100,10 @@ class ClaimExportsTest extends IntegrationTest {
         assertThat(first.get("approval time (UTC)")).isEqualTo("2024-10-08T23:30:15.123456Z");
         assertThat(records.get(1).get("claimant")).isEqualTo("' -5% claimant");
         assertThat(records.get(1).get("approver")).isEmpty();
+        // a proposed verdict is not approved: the public CSV leaves it and its rationale out
+        assertThat(records.get(1).get("status")).isEqualTo("READY_FOR_REVIEW");
+        assertThat(records.get(1).get("verdict")).isEmpty();
+        assertThat(records.get(1).get("rationale")).isEmpty();
         assertThat(records.get(2).get("claimant")).isEqualTo("'@mention");
         assertThat(records.get(2).get("verdict")).isEmpty();
         assertThat(text).doesNotContain("removed claim");
@@ -108,7 +112,8 @@ class ClaimExportsTest extends IntegrationTest {
     @Test
     void csv_without_bom_and_with_arabic_verdicts_and_filters() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exports.writeCsv(new ClaimFilter(article, "ready_for_review", null, null, null, null), out, false, "ar");
+        exports.writeCsv(new ClaimFilter(article, "ready_for_review", null, null, null, null), out, false, "ar",
+                ReportVariant.INTERNAL);
         String text = out.toString(StandardCharsets.UTF_8);
         assertThat(text).startsWith("article title,");
         List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
@@ -116,6 +121,7 @@ class ClaimExportsTest extends IntegrationTest {
         assertThat(records).singleElement().satisfies(r -> {
             assertThat(r.get("statement")).isEqualTo("Seeds 40k t");
             assertThat(r.get("verdict")).isEqualTo("خاطئ");
+            assertThat(r.get("rationale")).isEqualTo("proposed only");
         });
     }
 
@@ -201,6 +207,11 @@ class ClaimExportsTest extends IntegrationTest {
         assertThat(a.at("/body/0/value").asText()).isEqualTo(SCRIPT_STATEMENT);
         assertThat(a.at("/body/1/value").asText()).isEqualTo("status:APPROVED");
         assertThat(a.at("/body/2/value").asText()).isEqualTo("Mostly true");
+        // the claim in review has a proposed verdict: it stays inside the desk
+        JsonNode inReview = items.get(1);
+        assertThat(inReview.get("body")).hasSize(2);
+        assertThat(inReview.at("/body/1/value").asText()).isEqualTo("status:READY_FOR_REVIEW");
+        assertThat(inReview.toString()).doesNotContain("False");
     }
 
     @Test
@@ -228,7 +239,8 @@ class ClaimExportsTest extends IntegrationTest {
     @Test
     void exports_need_a_signed_in_user() {
         org.springframework.security.core.context.SecurityContextHolder.clearContext();
-        assertThatThrownBy(() -> exports.writeCsv(ofArticle(), new ByteArrayOutputStream(), true, "en"))
+        assertThatThrownBy(() -> exports.writeCsv(ofArticle(), new ByteArrayOutputStream(), true, "en",
+                ReportVariant.PUBLIC))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 }
