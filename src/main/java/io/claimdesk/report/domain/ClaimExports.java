@@ -28,13 +28,12 @@ public final class ClaimExports {
     public static final String EVIDENCE_SEPARATOR = " | ";
 
     private final ClaimExportRepository claims;
-    private final String organisationName;
-    private final String checkBaseUrl;
+    private final java.util.function.Supplier<Publisher> publisher;
 
-    public ClaimExports(ClaimExportRepository claims, String organisationName, String checkBaseUrl) {
+    /** @param publisher the publisher settings in force, read once per export */
+    public ClaimExports(ClaimExportRepository claims, java.util.function.Supplier<Publisher> publisher) {
         this.claims = claims;
-        this.organisationName = organisationName;
-        this.checkBaseUrl = checkBaseUrl;
+        this.publisher = publisher;
     }
 
     /**
@@ -106,6 +105,7 @@ public final class ClaimExports {
             }
             return 0;
         }
+        Publisher by = publisher.get();
         long[] count = {0};
         try (Writer w = writer(out)) {
             w.write('[');
@@ -117,7 +117,7 @@ public final class ClaimExports {
                     if (count[0] > 0) {
                         w.write(",\n");
                     }
-                    w.write(JsonLd.toScriptSafeJson(ClaimReviewJsonLd.claimReview(c, organisationName, checkBaseUrl)));
+                    w.write(JsonLd.toScriptSafeJson(ClaimReviewJsonLd.claimReview(c, by)));
                     count[0]++;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -143,7 +143,7 @@ public final class ClaimExports {
         head.put("@context", WebAnnotationJsonLd.CONTEXT);
         head.put("id", "urn:claimdesk:annotations");
         head.put("type", "AnnotationCollection");
-        head.put("label", organisationName + ": claims");
+        head.put("label", publisher.get().name() + ": claims");
         head.put("total", total);
         String headJson = JsonLd.toScriptSafeJson(head);
         long[] count = {0};

@@ -1,6 +1,5 @@
 package io.claimdesk.report.domain;
 
-import io.claimdesk.core.config.ClaimdeskProperties;
 import io.claimdesk.core.domain.NotFoundException;
 import io.claimdesk.core.i18n.Translations;
 import java.time.OffsetDateTime;
@@ -24,13 +23,14 @@ public class ReportService {
 
     private final ClaimExportRepository repository;
     private final Translations translations;
-    private final ClaimdeskProperties properties;
+    private final PublisherSettingsService publisher;
     private final PdfRenderer pdfRenderer = new PdfRenderer();
 
-    public ReportService(ClaimExportRepository repository, Translations translations, ClaimdeskProperties properties) {
+    public ReportService(ClaimExportRepository repository, Translations translations,
+                         PublisherSettingsService publisher) {
         this.repository = repository;
         this.translations = translations;
-        this.properties = properties;
+        this.publisher = publisher;
     }
 
     /** A rendered report: its title (for file names) and content. */
@@ -75,7 +75,7 @@ public class ReportService {
         ReportArticle article = repository.article(articleId);
         String lang = reportLanguage(language, article.language());
         String xhtml = xhtml(article, claims(articleId, variant), lang, variant);
-        return new Report(title(article), lang, pdfRenderer.render(xhtml, properties.organisation().checkBaseUrl()));
+        return new Report(title(article), lang, pdfRenderer.render(xhtml, publisher.current().siteBaseUrl()));
     }
 
     /**

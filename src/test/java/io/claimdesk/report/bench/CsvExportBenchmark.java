@@ -51,7 +51,8 @@ public final class CsvExportBenchmark {
             generate(dsl, claims);
             System.out.printf("generated %,d claims in %.1f s%n", claims, (System.nanoTime() - started) / 1e9);
 
-            ClaimExports exports = new ClaimExports(new ClaimExportRepository(dsl), "Bench", "https://bench.example/");
+            ClaimExports exports = new ClaimExports(new ClaimExportRepository(dsl),
+                    () -> new io.claimdesk.report.domain.Publisher("Bench", null, "https://bench.example/", "en"));
             for (int run = 1; run <= 3; run++) {
                 measure(exports, run);
             }

@@ -138,8 +138,9 @@ class ClaimExportsTest extends IntegrationTest {
         assertThat(r.get("@context").asText()).isEqualTo("https://schema.org");
         assertThat(r.get("@type").asText()).isEqualTo("ClaimReview");
         assertThat(r.get("claimReviewed").asText()).isEqualTo(SCRIPT_STATEMENT);
-        assertThat(r.get("url").asText()).isEqualTo("https://factcheck.example.org/claims/" + approved);
-        assertThat(r.get("datePublished").asText()).isEqualTo("2024-10-08");
+        assertThat(r.get("url").asText()).isEqualTo("https://factcheck.example.org/checks/" + approved);
+        assertThat(r.get("datePublished").asText()).isEqualTo("2024-10-08T23:30:15Z");
+        assertThat(r.get("dateModified").asText()).isEqualTo("2024-10-08T23:30:15Z");
         assertThat(r.at("/author/@type").asText()).isEqualTo("Organization");
         assertThat(r.at("/author/name").asText()).isEqualTo("Claimdesk newsroom");
         assertThat(r.at("/author/url").asText()).isEqualTo("https://factcheck.example.org/");
@@ -147,7 +148,8 @@ class ClaimExportsTest extends IntegrationTest {
         assertThat(r.at("/reviewRating/ratingValue").asInt()).isEqualTo(5);
         assertThat(r.at("/reviewRating/bestRating").asInt()).isEqualTo(6);
         assertThat(r.at("/reviewRating/worstRating").asInt()).isEqualTo(1);
-        assertThat(r.at("/reviewRating/alternateName").asText()).isEqualTo("Mostly true");
+        // the claim is Arabic: the textual rating is the Arabic label
+        assertThat(r.at("/reviewRating/alternateName").asText()).isEqualTo("صحيح في معظمه");
         assertThat(r.at("/itemReviewed/@type").asText()).isEqualTo("Claim");
         assertThat(r.at("/itemReviewed/author/@type").asText()).isEqualTo("Person");
         assertThat(r.at("/itemReviewed/author/name").asText()).isEqualTo(EVIL_CLAIMANT);
