@@ -14,7 +14,7 @@ import org.springframework.web.util.HtmlUtils;
  * to PDF by {@link PdfRenderer}): the article's metadata; its text with the claim spans highlighted and numbered
  * ({@link ClaimSpans}, overlapping spans included); then each claim with statement, claimant, claim date,
  * status, verdict (label in the report language), rationale, evidence with stance (as a symbol and a word, never
- * colour alone) and links, approver and approval time (UTC). In the {@link ReportVariant#INTERNAL} variant a
+ * colour alone) and its canonical link with the archived copy beside it, approver and approval time (UTC). In the {@link ReportVariant#INTERNAL} variant a
  * banner says so, and a verdict that is not approved yet (with its rationale) carries the word "draft" in the
  * report language after it and the {@code draft} style (dashed frame, grey italic); the caller decides which
  * claims a {@link ReportVariant#PUBLIC} report holds (the APPROVED ones, {@code ReportService}).
@@ -143,9 +143,11 @@ public final class ArticleReportHtml {
                 if (e.publisher() != null && !e.publisher().isBlank()) {
                     out.append("<br/><span class=\"publisher\">").append(escape(e.publisher())).append("</span>");
                 }
+                // the canonical link, with the archived copy beside it
                 out.append("<br/><span class=\"url ltr\" dir=\"ltr\">").append(escape(e.url())).append("</span>");
                 if (e.archiveUrl() != null && !e.archiveUrl().isBlank()) {
-                    out.append("<br/>").append(link(e.archiveUrl(), text.get("report.archive")));
+                    out.append(" <span class=\"archive\">(").append(link(e.archiveUrl(), text.get("report.archive")))
+                            .append(")</span>");
                 }
                 if (e.excerpt() != null && !e.excerpt().isBlank()) {
                     out.append("<br/><q>").append(escape(e.excerpt())).append("</q>");

@@ -128,9 +128,12 @@ public class ClaimExportRepository {
                             DSL.field("{0} ->> 'status'", String.class, CLAIM_EVENT.AFTER).eq("APPROVED"))))
             .as("first_approved_at");
 
-    /** The evidence of the current claim row, as a nested result (jOOQ MULTISET, JSON on PostgreSQL). */
+    /**
+     * The evidence of the current claim row, as a nested result (jOOQ MULTISET, JSON on PostgreSQL); the link is the
+     * source's canonical URL (tracking parameters removed, {@code UrlCanonicalizer}).
+     */
     private static final Field<Result<Record6<String, String, String, Stance, String, String>>> EVIDENCE_LINKS =
-            multiset(select(SOURCE.URL, SOURCE.TITLE, SOURCE.PUBLISHER, EVIDENCE.STANCE, EVIDENCE.EXCERPT,
+            multiset(select(SOURCE.CANONICAL_URL, SOURCE.TITLE, SOURCE.PUBLISHER, EVIDENCE.STANCE, EVIDENCE.EXCERPT,
                     SOURCE.ARCHIVE_URL)
                     .from(EVIDENCE).join(SOURCE).on(SOURCE.ID.eq(EVIDENCE.SOURCE_ID))
                     .where(EVIDENCE.CLAIM_ID.eq(CLAIM.ID))

@@ -21,7 +21,8 @@ import java.util.List;
 public final class ClaimExports {
 
     /** CSV columns, in order. */
-    public static final List<String> CSV_COLUMNS = List.of("article title", "article URL", "quote", "statement",
+    public static final List<String> CSV_COLUMNS = List.of("article id", "article title", "article URL", "quote",
+            "statement",
             "claimant", "claim date", "status", "verdict", "rationale", "evidence", "approver", "approval time (UTC)");
 
     /** Separator between evidence links inside the evidence cell. */
@@ -38,8 +39,9 @@ public final class ClaimExports {
 
     /**
      * Writes the claims matching {@code filter} as CSV ({@link ClaimCsvWriter}: RFC 4180, UTF-8, formula cells
-     * neutralised), header {@link #CSV_COLUMNS}. Evidence is one cell: {@code STANCE url} per link joined by
-     * {@link #EVIDENCE_SEPARATOR}; the approval time is ISO 8601 in UTC; the verdict is its label in
+     * neutralised), header {@link #CSV_COLUMNS}; every row carries its article (id, title, URL). Evidence is one
+     * cell: {@code STANCE canonical-url} per link, followed by {@code  (archive: archive-url)} when the source has an
+     * archived copy, joined by {@link #EVIDENCE_SEPARATOR}; the approval time is ISO 8601 in UTC; the verdict is its label in
      * {@code language} ({@code ar} or {@code en}). In the {@link ReportVariant#PUBLIC} variant the verdict and
      * rationale cells are empty for claims that are not APPROVED; {@link ReportVariant#INTERNAL} fills them for
      * every claim (the status column tells drafts apart). Closes {@code out}.
@@ -71,9 +73,11 @@ public final class ClaimExports {
         boolean verdictShown = c.approved() || variant == ReportVariant.INTERNAL;
         List<String> evidence = new ArrayList<>();
         for (ExportedClaim.EvidenceLink e : c.evidence()) {
-            evidence.add(e.stance() + " " + e.url());
+            evidence.add(e.stance() + " " + e.url() + (e.archiveUrl() == null || e.archiveUrl().isBlank() ? ""
+                    : " (archive: " + e.archiveUrl() + ")"));
         }
         List<String> row = new ArrayList<>(CSV_COLUMNS.size());
+        row.add(Long.toString(c.articleId()));
         row.add(nullToEmpty(c.articleTitle()));
         row.add(nullToEmpty(c.articleUrl()));
         row.add(c.quote());

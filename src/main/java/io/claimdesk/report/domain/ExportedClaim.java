@@ -64,7 +64,10 @@ public record ExportedClaim(long id, long articleId, @Nullable String articleTit
     /**
      * A source linked to the claim.
      *
-     * @param stance {@code SUPPORTS}, {@code REFUTES} or {@code CONTEXT}
+     * @param url        the source's canonical URL (tracking parameters and fragments gone), the link every output
+     *                   gives
+     * @param stance     {@code SUPPORTS}, {@code REFUTES} or {@code CONTEXT}
+     * @param archiveUrl the archived copy, given beside the link, or null
      */
     public record EvidenceLink(String url, @Nullable String title, @Nullable String publisher, String stance,
                                @Nullable String excerpt, @Nullable String archiveUrl) {

@@ -3,6 +3,7 @@ package io.claimdesk.report.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.claimdesk.db.enums.ClaimStatus;
+import io.claimdesk.db.enums.Stance;
 import io.claimdesk.db.enums.UserRole;
 import io.claimdesk.report.ReportFixtures;
 import io.claimdesk.support.Api;
@@ -48,6 +49,8 @@ class ReportApiTest extends IntegrationTest {
         article = f.article(user, "تقرير القمح", "https://news.example/ar/api-" + System.nanoTime(),
                 Fixtures.ARABIC_STORY, "ar");
         long claim = f.claim(article, "إنتاج القمح ارتفع", "statement", "=1+1", user);
+        f.evidence(claim, "https://stats.example/wheat?utm_campaign=x&id=7&gclid=abc", "https://stats.example/wheat?id=7",
+                "Wheat statistics", Stance.SUPPORTS, user);
         f.decide(claim, ClaimStatus.APPROVED, "TRUE", "why", user, supervisor);
         long inReview = f.claim(article, "ستوزع 40 ألف طن من البذور", "Seeds in review", "Minister", user);
         f.decide(inReview, ClaimStatus.READY_FOR_REVIEW, "FALSE", "draft reasoning", user, supervisor);
@@ -105,6 +108,27 @@ class ReportApiTest extends IntegrationTest {
         assertThat(bad.json().get("detail").asText()).isEqualTo("variant is public or internal, not everyone.");
     }
 
+    /** Issue 15: exports carry their context; evidence links are canonical with the archive beside them. */
+    @Test
+    void csv_rows_carry_their_article_and_reports_link_canonical_evidence_with_the_archive_beside() throws Exception {
+        CSVRecord row = csvRecord("/api/v1/export/claims.csv?bom=false&articleId=" + article, "statement");
+        assertThat(row.get("article id")).isEqualTo(Long.toString(article));
+        assertThat(row.get("article title")).isEqualTo("تقرير القمح");
+        assertThat(row.get("article URL")).startsWith("https://news.example/ar/api-");
+        assertThat(row.get("evidence")).isEqualTo("SUPPORTS https://stats.example/wheat?id=7 (archive: "
+                + "https://web.archive.org/web/2024/https://stats.example/wheat?id=7)");
+
+        Document report = Jsoup.parse(checker.get("/api/v1/articles/" + article + "/report.html?lang=en").body());
+        Element item = report.selectFirst("ul.evidence li");
+        assertThat(item.selectFirst("a").attr("href")).isEqualTo("https://stats.example/wheat?id=7");
+        assertThat(item.selectFirst("a").text()).isEqualTo("Wheat statistics");
+        assertThat(item.selectFirst(".url").text()).isEqualTo("https://stats.example/wheat?id=7");
+        Element archive = item.selectFirst(".archive a");
+        assertThat(archive.attr("href")).isEqualTo("https://web.archive.org/web/2024/https://stats.example/wheat?id=7");
+        assertThat(archive.text()).isEqualTo("archived copy");
+        assertThat(report.html()).doesNotContain("utm_campaign", "gclid");
+    }
+
     private CSVRecord csvRecord(String path, String statement) throws Exception {
         Api.Response r = checker.get(path);
         assertThat(r.status()).isEqualTo(200);
@@ -154,7 +178,7 @@ class ReportApiTest extends IntegrationTest {
         assertThat(r.bytes()[0] & 0xFF).isEqualTo(0xEF);
         assertThat(r.body()).contains("'=1+1");
         Api.Response noBom = checker.get("/api/v1/export/claims.csv?articleId=" + article + "&bom=false");
-        assertThat(noBom.body()).startsWith("article title,");
+        assertThat(noBom.body()).startsWith("article id,article title,article URL,");
         assertThat(header("/api/v1/export/claims.csv?articleId=" + article, "Content-Disposition"))
                 .startsWith("attachment; filename=\"claims-").endsWith(".csv");
     }

@@ -55,7 +55,8 @@ class ClaimExportsTest extends IntegrationTest {
                 Fixtures.ARABIC_STORY, "ar");
         approved = fixtures.claim(article, "إنتاج القمح ارتفع بنسبة 12 في المئة", SCRIPT_STATEMENT, EVIL_CLAIMANT,
                 checker);
-        fixtures.evidence(approved, "https://moa.example.jo/export-stats", "Stats", Stance.SUPPORTS, checker);
+        fixtures.evidence(approved, "https://moa.example.jo/export-stats?utm_source=fb&fbclid=IwAR0",
+                "https://moa.example.jo/export-stats", "Stats", Stance.SUPPORTS, checker);
         fixtures.evidence(approved, "https://blog.example/export-doubt", "Doubt", Stance.REFUTES, checker);
         fixtures.decide(approved, ClaimStatus.APPROVED, "MOSTLY_TRUE", "Line one\nline two, \"quoted\"", checker,
                 supervisor);
@@ -94,8 +95,17 @@ class ClaimExportsTest extends IntegrationTest {
         assertThat(first.get("status")).isEqualTo("APPROVED");
         assertThat(first.get("verdict")).isEqualTo("Mostly true");
         assertThat(first.get("rationale")).isEqualTo("Line one\nline two, \"quoted\"");
-        assertThat(first.get("evidence")).isEqualTo(
-                "SUPPORTS https://moa.example.jo/export-stats | REFUTES https://blog.example/export-doubt");
+        // the canonical link (tracking parameters gone) with the archived copy beside it
+        assertThat(first.get("evidence")).isEqualTo("SUPPORTS https://moa.example.jo/export-stats (archive: "
+                + "https://web.archive.org/web/2024/https://moa.example.jo/export-stats) | REFUTES "
+                + "https://blog.example/export-doubt (archive: https://web.archive.org/web/2024/"
+                + "https://blog.example/export-doubt)");
+        // every row carries its article
+        for (CSVRecord r : records) {
+            assertThat(r.get("article id")).isEqualTo(Long.toString(article));
+            assertThat(r.get("article title")).isEqualTo("القمح, \"الأردن\"\nتقرير");
+            assertThat(r.get("article URL")).startsWith("https://news.example/ar/export-");
+        }
         assertThat(first.get("approver")).isEqualTo("مشرف التصدير");
         assertThat(first.get("approval time (UTC)")).isEqualTo("2024-10-08T23:30:15.123456Z");
         assertThat(records.get(1).get("claimant")).isEqualTo("' -5% claimant");
@@ -115,7 +125,7 @@ class ClaimExportsTest extends IntegrationTest {
         exports.writeCsv(new ClaimFilter(article, "ready_for_review", null, null, null, null), out, false, "ar",
                 ReportVariant.INTERNAL);
         String text = out.toString(StandardCharsets.UTF_8);
-        assertThat(text).startsWith("article title,");
+        assertThat(text).startsWith("article id,article title,article URL,");
         List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(text)).getRecords();
         assertThat(records).singleElement().satisfies(r -> {
