@@ -27,10 +27,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Claims: suggestions from segmentation, creation from any span (by code-point offsets or by quote), editing of
@@ -82,8 +80,7 @@ public class ClaimService {
         Article article = articles.get(articleId);
         int length = CodePoints.length(article.body());
         if (start < 0 || end > length || start >= end) {
-            throw new ValidationException("The span [" + start + ", " + end + ") is not inside the article text "
-                    + "(0 to " + length + " code points) or is empty.");
+            throw ValidationException.of("claim.span.outside", start, end, length);
         }
         int[] trimmed = trim(article.body(), start, end);
         return insert(article, Anchors.create(article.body(), trimmed[0], trimmed[1]), fields);
@@ -101,7 +98,7 @@ public class ClaimService {
                                  ClaimFields fields) {
         Article article = articles.get(articleId);
         if (quote.isBlank()) {
-            throw new ValidationException("The quote must not be empty.");
+            throw ValidationException.of("claim.quote.empty");
         }
         try {
             Anchor anchor = Anchors.fromQuote(article.body(), quote, prefix == null ? "" : prefix,
@@ -116,8 +113,7 @@ public class ClaimService {
         AppUser me = currentUser.require();
         validate(fields);
         claims.findSameSpan(article.id(), anchor.position().start(), anchor.position().end()).ifPresent(existing -> {
-            throw new ConflictException("Claim " + existing + " already covers exactly this text; open it instead of "
-                    + "creating a copy.");
+            throw ConflictException.of("claim.duplicateSpan", existing);
         });
         String statement = fields.statement() == null || fields.statement().isBlank()
                 ? anchor.quote().exact() : fields.statement().strip();
@@ -196,7 +192,7 @@ public class ClaimService {
         validate(fields);
         if (fields.statement() != null) {
             if (fields.statement().isBlank()) {
-                throw new ValidationException("The statement must not be empty.");
+                throw ValidationException.of("claim.statement.empty");
             }
             r.setStatement(fields.statement().strip());
         }
@@ -236,7 +232,7 @@ public class ClaimService {
         Article article = articles.get(before.articleId());
         int length = CodePoints.length(article.body());
         if (start < 0 || end > length || start >= end) {
-            throw new ValidationException("The span [" + start + ", " + end + ") is not inside the article text.");
+            throw ValidationException.of("claim.span.outside", start, end, length);
         }
         int[] t = trim(article.body(), start, end);
         Anchor anchor = Anchors.create(article.body(), t[0], t[1]);
@@ -326,27 +322,24 @@ public class ClaimService {
      */
     static void validate(ClaimFields f) {
         if (f.statement() != null && f.statement().codePointCount(0, f.statement().length()) > MAX_STATEMENT_LENGTH) {
-            throw new ValidationException("The statement has at most " + MAX_STATEMENT_LENGTH + " characters.");
+            throw ValidationException.of("claim.statement.tooLong", MAX_STATEMENT_LENGTH);
         }
         if (f.claimant() != null && f.claimant().codePointCount(0, f.claimant().length()) > MAX_CLAIMANT_LENGTH) {
-            throw new ValidationException("The claimant has at most " + MAX_CLAIMANT_LENGTH + " characters.");
+            throw ValidationException.of("claim.claimant.tooLong", MAX_CLAIMANT_LENGTH);
         }
         if (f.claimDate() != null && f.claimDate().isAfter(java.time.LocalDate.now(java.time.ZoneOffset.UTC)
                 .plusDays(1))) {
-            throw new ValidationException("The claim date " + f.claimDate() + " is in the future; it is the day "
-                    + "the claim was made.");
+            throw ValidationException.of("claim.date.future", f.claimDate());
         }
         if (f.claimDate() != null && f.claimDate().getYear() < 1900) {
-            throw new ValidationException("The claim date " + f.claimDate() + " is implausibly early.");
+            throw ValidationException.of("claim.date.tooEarly", f.claimDate());
         }
     }
 
     private ConflictException conflict(long id, int version) {
         ClaimRecord now = claims.record(id).orElseThrow(() -> new NotFoundException("Claim", id));
         String who = claims.lastActor(id).orElse(null);
-        return new ConflictException("The claim was changed by " + (who == null ? "someone else" : who)
-                + " since you opened it (your version " + version + ", now " + now.getVersion()
-                + "). Reload to see the change; your input is kept.", now.getVersion(), who);
+        return ClaimLocks.stale(version, now.getVersion(), who);
     }
 
     /** Shrinks [start, end) so it neither starts nor ends with white space. */
@@ -360,7 +353,7 @@ public class ClaimService {
             e--;
         }
         if (s == e) {
-            throw new ValidationException("The selected span is only white space.");
+            throw ValidationException.of("claim.span.whitespace");
         }
         return new int[]{s, e};
     }

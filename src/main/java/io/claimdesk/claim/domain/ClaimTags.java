@@ -39,7 +39,7 @@ public final class ClaimTags {
                 continue;
             }
             if (tag.codePointCount(0, tag.length()) > MAX_LENGTH) {
-                throw new ValidationException("A tag has at most " + MAX_LENGTH + " characters: " + tag);
+                throw ValidationException.of("claim.tag.tooLong", MAX_LENGTH, tag);
             }
             out.add(tag);
         }
@@ -54,7 +54,7 @@ public final class ClaimTags {
     public static List<String> cleanNonEmpty(@Nullable Collection<String> tags) {
         List<String> clean = clean(tags);
         if (clean.isEmpty()) {
-            throw new ValidationException("Give at least one tag.");
+            throw ValidationException.of("claim.tag.none");
         }
         return clean;
     }

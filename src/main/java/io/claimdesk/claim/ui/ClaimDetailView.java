@@ -23,6 +23,7 @@ import io.claimdesk.claim.domain.ClaimService;
 import io.claimdesk.core.domain.ConflictException;
 import io.claimdesk.core.domain.NotFoundException;
 import io.claimdesk.core.domain.ValidationException;
+import io.claimdesk.core.ui.ErrorMessages;
 import io.claimdesk.core.ui.Notifications;
 import io.claimdesk.evidence.ui.EvidencePanel;
 import io.claimdesk.review.ui.WorkflowPanel;
@@ -164,7 +165,7 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
             Notifications.success(getTranslation("claim.saved"));
         } catch (ConflictException e) {
             Dialog d = new Dialog(getTranslation("conflict.title"));
-            d.add(new Paragraph(e.getMessage()), new Paragraph(getTranslation("conflict.inputKept")));
+            d.add(new Paragraph(ErrorMessages.text(this, e)), new Paragraph(getTranslation("conflict.inputKept")));
             Button reload = new Button(getTranslation("action.reload"), ev -> {
                 d.close();
                 claim = claims.get(c.id());
@@ -175,7 +176,7 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
             d.getFooter().add(new Button(getTranslation("conflict.keep"), ev -> d.close()), reload);
             d.open();
         } catch (ValidationException e) {
-            Notifications.error(e.getMessage());
+            ErrorMessages.show(this, e);
         }
     }
 
@@ -191,7 +192,7 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
                 Notifications.success(getTranslation("claim.removed"));
                 UI.getCurrent().navigate("articles/" + c.articleId());
             } catch (ConflictException ex) {
-                Notifications.error(ex.getMessage());
+                ErrorMessages.show(this, ex);
             }
         });
         ok.addThemeVariants(ButtonVariant.LUMO_ERROR);

@@ -37,6 +37,7 @@ import io.claimdesk.core.domain.ConflictException;
 import io.claimdesk.core.domain.NotFoundException;
 import io.claimdesk.core.domain.ValidationException;
 import io.claimdesk.core.text.CodePoints;
+import io.claimdesk.core.ui.ErrorMessages;
 import io.claimdesk.core.ui.Notifications;
 import io.claimdesk.report.ui.ArticleReportLinks;
 import jakarta.annotation.security.RolesAllowed;
@@ -331,7 +332,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
             clearSelection();
             refreshClaims();
         } catch (ValidationException | ConflictException e) {
-            Notifications.error(e.getMessage());
+            ErrorMessages.show(this, e);
         }
     }
 
@@ -342,7 +343,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
             Notifications.success(getTranslation("claim.reattached"));
             UI.getCurrent().navigate("claims/" + claimId);
         } catch (ValidationException | ConflictException | NotFoundException e) {
-            Notifications.error(e.getMessage());
+            ErrorMessages.show(this, e);
         }
     }
 
@@ -362,7 +363,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         } catch (ConflictException e) {
             conflict(e);
         } catch (ValidationException e) {
-            Notifications.error(e.getMessage());
+            ErrorMessages.show(this, e);
         }
     }
 
@@ -391,7 +392,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
             } catch (ConflictException ex) {
                 conflict(ex);
             } catch (ValidationException ex) {
-                Notifications.error(ex.getMessage());
+                ErrorMessages.show(this, ex);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -404,7 +405,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
     /** A conflict keeps the user's input where it is and offers to reload the article. */
     private void conflict(ConflictException e) {
         Dialog d = new Dialog(getTranslation("conflict.title"));
-        d.add(new Paragraph(e.getMessage()));
+        d.add(new Paragraph(ErrorMessages.text(this, e)));
         Button reload = new Button(getTranslation("action.reload"), ev -> {
             d.close();
             article = articles.get(java.util.Objects.requireNonNull(article).id());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimdesk.claim.domain.ClaimEvents;
 import io.claimdesk.claim.domain.ClaimLocks;
 import io.claimdesk.claim.domain.ClaimTags;
+import io.claimdesk.core.domain.NotAllowedException;
 import io.claimdesk.core.domain.ConflictException;
 import io.claimdesk.core.domain.NotFoundException;
 import io.claimdesk.core.domain.ValidationException;
@@ -12,7 +13,6 @@ import io.claimdesk.db.enums.ClaimStatus;
 import io.claimdesk.db.tables.AppUser;
 import io.claimdesk.db.tables.records.ClaimRecord;
 import io.claimdesk.user.domain.CurrentUser;
-import io.claimdesk.user.domain.Role;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -97,8 +97,7 @@ public class ReviewService {
                                    @Nullable String rationale, @Nullable String reason, int expectedVersion) {
         var me = currentUser.require();
         if (!ClaimWorkflow.roleMay(me.role(), action)) {
-            throw new AccessDeniedException("Only a supervisor may " + action.wireName().replace('_', ' ')
-                    + " a claim.");
+            throw NotAllowedException.of("workflow.supervisorOnly." + action.wireName());
         }
         ClaimRecord c = load(claimId);
         if (c.getVersion() != expectedVersion) {
@@ -218,7 +217,7 @@ public class ReviewService {
         var assignee = dsl.selectFrom(APP_USER).where(APP_USER.ID.eq(assigneeId)).fetchOptional()
                 .orElseThrow(() -> new NotFoundException("User", assigneeId));
         if (!assignee.getActive()) {
-            throw new ValidationException(assignee.getDisplayName() + " is deactivated and cannot take claims.");
+            throw ValidationException.of("review.assignee.deactivated", assignee.getDisplayName());
         }
         int changed = 0;
         for (ClaimRecord c : lockAll(claimIds)) {
@@ -242,12 +241,11 @@ public class ReviewService {
         var me = currentUser.require();
         ClaimRecord c = lockAll(List.of(claimId)).get(0);
         if (status(c) != WorkflowStatus.NEW) {
-            throw new ConflictException("Only a NEW claim can be taken; this one is " + c.getStatus() + ".");
+            throw ConflictException.of("review.take.notNew", c.getStatus());
         }
         if (c.getAssigneeId() != null && c.getAssigneeId() != me.id()) {
-            throw new ConflictException("This claim is already assigned to "
-                    + currentUser.displayName(c.getAssigneeId()) + ".", c.getVersion(),
-                    currentUser.displayName(c.getAssigneeId()));
+            String assignee = currentUser.displayName(c.getAssigneeId());
+            throw ConflictException.stale("review.take.assigned", c.getVersion(), assignee, assignee);
         }
         if (c.getAssigneeId() == null) {
             setAssignee(c, me.id(), me.displayName(), me.id(), "taken");
@@ -272,8 +270,8 @@ public class ReviewService {
                 .filter(c -> !ClaimWorkflow.allowedFrom(status(c), WorkflowAction.DISMISS))
                 .map(ClaimRecord::getId).toList();
         if (!refused.isEmpty()) {
-            throw new ConflictException("Only NEW or IN_PROGRESS claims can be dismissed; these cannot: "
-                    + refused.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ".");
+            throw ConflictException.of("review.dismiss.refused",
+                    refused.stream().map(String::valueOf).collect(Collectors.joining(", ")));
         }
         for (ClaimRecord c : claims) {
             transition(c.getId(), WorkflowAction.DISMISS, null, null, reason, c.getVersion());
@@ -360,9 +358,11 @@ public class ReviewService {
         String who = last.map(HistoryEntry::actor).orElse(null);
         String what = last.map(this::describe).orElse("an edit");
         String when = last.map(e -> UTC_MINUTES.format(e.at())).orElse("");
-        return new ConflictException((who == null ? "Someone else" : who) + " changed this claim (" + what
-                + (when.isEmpty() ? "" : ", " + when) + ") after you opened it: your version " + expectedVersion
-                + " is stale, it is now " + currentVersion + ". Reload to see the change.", currentVersion, who);
+        return who == null
+                ? ConflictException.stale("review.stale.anonymous", currentVersion, null, expectedVersion,
+                currentVersion)
+                : ConflictException.stale("review.stale", currentVersion, who, who,
+                what + (when.isEmpty() ? "" : ", " + when), expectedVersion, currentVersion);
     }
 
     /** A status change an event records: from (null when unknown) and to. */
@@ -458,10 +458,10 @@ public class ReviewService {
     private List<ClaimRecord> lockAll(Collection<Long> claimIds) {
         Set<Long> ids = new LinkedHashSet<>(claimIds);
         if (ids.isEmpty()) {
-            throw new ValidationException("Select at least one claim.");
+            throw ValidationException.of("review.bulk.none");
         }
         if (ids.size() > MAX_BULK) {
-            throw new ValidationException("At most " + MAX_BULK + " claims at once.");
+            throw ValidationException.of("review.bulk.tooMany", MAX_BULK);
         }
         List<ClaimRecord> found = dsl.selectFrom(CLAIM).where(CLAIM.ID.in(ids), CLAIM.REMOVED.isFalse())
                 .orderBy(CLAIM.ID).forUpdate().fetch();

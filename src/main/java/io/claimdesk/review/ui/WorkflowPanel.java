@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import io.claimdesk.claim.domain.ClaimService;
 import io.claimdesk.core.domain.ValidationException;
+import io.claimdesk.core.ui.ErrorMessages;
 import io.claimdesk.core.ui.Notifications;
 import io.claimdesk.review.domain.ChainCheck;
 import io.claimdesk.review.domain.Comment;
@@ -150,7 +151,7 @@ public class WorkflowPanel extends VerticalLayout {
                     refresh();
                     onChange.run();
                 } catch (io.claimdesk.core.domain.ConflictException ex) {
-                    Notifications.error(ex.getMessage());
+                    ErrorMessages.show(this, ex);
                     refresh();
                 }
             });
@@ -216,7 +217,7 @@ public class WorkflowPanel extends VerticalLayout {
                 refresh();
                 onChange.run();
             } catch (ValidationException ex) {
-                Notifications.error(ex.getMessage());
+                ErrorMessages.show(this, ex);
             }
         });
         add.setId("workflow-comment-add");
