@@ -8,14 +8,15 @@ import java.util.List;
  * @param start   first code point in the body, inclusive
  * @param end     code-point end in the body, exclusive
  * @param text    exactly {@code CodePoints.substring(body, start, end)}; never starts or ends with white space
- * @param kind    sentence or clause
+ * @param kind    headline, sentence or clause
  * @param score   check-worthiness in [0, 1] (see {@code io.claimdesk.claim.domain.CheckWorthiness})
  * @param reasons check-worthiness reason codes, e.g. {@code NUMBER}, {@code CLAIMANT_REPORTING_VERB}
  */
 public record Segment(int start, int end, String text, Kind kind, double score, List<String> reasons) {
 
-    /** Kind of segment; a sentence sorts before a clause at the same start. */
+    /** Kind of segment; a headline sorts first, a sentence before a clause at the same start. */
     public enum Kind {
+        HEADLINE,
         SENTENCE,
         CLAUSE
     }
