@@ -82,11 +82,15 @@ public class ClaimController {
     public record Reattach(@NotNull Integer version, @NotNull Integer start, @NotNull Integer end) {
     }
 
-    /** A suggested span: sentence or clause, with its check-worthiness score in [0,1] and the reasons. */
-    public record SegmentDto(int start, int end, String text, String kind, double score, List<String> reasons) {
+    /**
+     * A suggested span: headline, sentence or clause, with its check-worthiness score in [0,1], the reasons, and
+     * the claimant a reporting verb names (or null).
+     */
+    public record SegmentDto(int start, int end, String text, String kind, double score, List<String> reasons,
+                             @Nullable String claimant) {
         static SegmentDto of(Segment s) {
             return new SegmentDto(s.start(), s.end(), s.text(), s.kind().name().toLowerCase(Locale.ROOT), s.score(),
-                    s.reasons());
+                    s.reasons(), s.claimant());
         }
     }
 

@@ -9,6 +9,7 @@ import io.claimdesk.claim.domain.anchor.AnchorException;
 import io.claimdesk.claim.domain.anchor.Anchors;
 import io.claimdesk.claim.domain.anchor.ReanchorResult;
 import io.claimdesk.claim.domain.anchor.Reanchorer;
+import io.claimdesk.claim.domain.segment.Claimants;
 import io.claimdesk.claim.domain.segment.Segment;
 import io.claimdesk.claim.domain.segment.Segmenter;
 import io.claimdesk.core.domain.ConflictException;
@@ -125,7 +126,8 @@ public class ClaimService {
                 .setStartCp(anchor.position().start())
                 .setEndCp(anchor.position().end())
                 .setStatement(statement)
-                .setClaimant(blankToNull(fields.claimant()))
+                .setClaimant(fields.claimant() != null ? blankToNull(fields.claimant())
+                        : inferredClaimant(anchor, article.language()))
                 .setClaimDate(fields.claimDate())
                 .setTags(tags(fields.tags()))
                 .setLanguage(article.language())
@@ -136,6 +138,21 @@ public class ClaimService {
         Claim created = get(id);
         events.record(id, me.id(), "claim.created", null, snapshot(created), null);
         return created;
+    }
+
+    /**
+     * The claimant when none is given (null, not blank): the subject of a reporting verb in the quote, else in the
+     * quote together with the start of its sentence kept in the prefix (a second clause whose verb is in the
+     * first), found by {@link Claimants}; null when none is found (issue 17).
+     */
+    static @Nullable String inferredClaimant(Anchor anchor, String language) {
+        String quote = anchor.quote().exact();
+        return Claimants.find(quote, language).or(() -> {
+            String prefix = anchor.quote().prefix();
+            int cut = Math.max(Math.max(prefix.lastIndexOf('.'), prefix.lastIndexOf('\n')),
+                    Math.max(prefix.lastIndexOf('؟'), prefix.lastIndexOf('?')));
+            return Claimants.find(prefix.substring(cut + 1) + quote, language);
+        }).orElse(null);
     }
 
     @PreAuthorize("hasRole('CHECKER')")

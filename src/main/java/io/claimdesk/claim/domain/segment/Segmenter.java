@@ -189,7 +189,8 @@ public final class Segmenter {
         String text = body.substring(from, to);
         CheckWorthiness.Assessment assessment = CheckWorthiness.assess(text, language);
         return new Segment(CodePoints.toCodePointOffset(body, from), CodePoints.toCodePointOffset(body, to), text,
-                kind, assessment.score(), assessment.reasons().stream().map(Enum::name).toList());
+                kind, assessment.score(), assessment.reasons().stream().map(Enum::name).toList(),
+                Claimants.find(text, language).orElse(null));
     }
 
     /** Clause spans (UTF-16, relative to the sentence); a single span when the sentence is not split. */
