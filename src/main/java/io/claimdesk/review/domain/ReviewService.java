@@ -483,8 +483,8 @@ public class ReviewService {
     private List<ClaimListItem> list(Condition where, List<? extends SortField<?>> order, int offset, int limit) {
         AppUser proposer = APP_USER.as("proposer");
         AppUser assignee = APP_USER.as("assignee");
-        Field<Long> lastEvent = DSL.field(DSL.select(DSL.max(CLAIM_EVENT.ID)).from(CLAIM_EVENT)
-                .where(CLAIM_EVENT.CLAIM_ID.eq(CLAIM.ID))).as("last_event");
+        Field<Long> lastEvent = DSL.field(DSL.select(CLAIM_EVENT.ID).from(CLAIM_EVENT)
+                .where(CLAIM_EVENT.CLAIM_ID.eq(CLAIM.ID)).orderBy(CLAIM_EVENT.SEQ.desc()).limit(1)).as("last_event");
         var rows = dsl.select(CLAIM.ID, CLAIM.ARTICLE_ID, CLAIM.STATEMENT, CLAIM.STATUS, CLAIM.VERDICT,
                         CLAIM.RATIONALE, CLAIM.PROPOSED_BY, proposer.DISPLAY_NAME, CLAIM.PROPOSED_AT, assignee.DISPLAY_NAME,
                         evidenceCountField(), CLAIM.UPDATED_AT, CLAIM.VERSION, lastEvent)
