@@ -22,8 +22,10 @@ import io.claimdesk.claim.domain.Claim;
 import io.claimdesk.claim.domain.ClaimService;
 import io.claimdesk.core.domain.ConflictException;
 import io.claimdesk.core.domain.NotFoundException;
+import io.claimdesk.core.domain.NotOwnerException;
 import io.claimdesk.core.domain.ValidationException;
 import io.claimdesk.core.ui.Notifications;
+import io.claimdesk.core.ui.Refusals;
 import io.claimdesk.evidence.ui.EvidencePanel;
 import io.claimdesk.review.ui.WorkflowPanel;
 import jakarta.annotation.security.RolesAllowed;
@@ -174,8 +176,8 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
             reload.setId("conflict-reload");
             d.getFooter().add(new Button(getTranslation("conflict.keep"), ev -> d.close()), reload);
             d.open();
-        } catch (ValidationException e) {
-            Notifications.error(e.getMessage());
+        } catch (ValidationException | NotOwnerException e) {
+            Notifications.error(Refusals.text(this, e));
         }
     }
 
@@ -190,8 +192,8 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
                 d.close();
                 Notifications.success(getTranslation("claim.removed"));
                 UI.getCurrent().navigate("articles/" + c.articleId());
-            } catch (ConflictException ex) {
-                Notifications.error(ex.getMessage());
+            } catch (ConflictException | NotOwnerException ex) {
+                Notifications.error(Refusals.text(this, ex));
             }
         });
         ok.addThemeVariants(ButtonVariant.LUMO_ERROR);

@@ -35,9 +35,11 @@ import io.claimdesk.claim.domain.search.SimilarClaims;
 import io.claimdesk.claim.domain.segment.Segment;
 import io.claimdesk.core.domain.ConflictException;
 import io.claimdesk.core.domain.NotFoundException;
+import io.claimdesk.core.domain.NotOwnerException;
 import io.claimdesk.core.domain.ValidationException;
 import io.claimdesk.core.text.CodePoints;
 import io.claimdesk.core.ui.Notifications;
+import io.claimdesk.core.ui.Refusals;
 import io.claimdesk.report.ui.ArticleReportLinks;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
@@ -341,8 +343,8 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
             claims.reattach(claimId, c.version(), start, end);
             Notifications.success(getTranslation("claim.reattached"));
             UI.getCurrent().navigate("claims/" + claimId);
-        } catch (ValidationException | ConflictException | NotFoundException e) {
-            Notifications.error(e.getMessage());
+        } catch (ValidationException | ConflictException | NotFoundException | NotOwnerException e) {
+            Notifications.error(Refusals.text(this, e));
         }
     }
 

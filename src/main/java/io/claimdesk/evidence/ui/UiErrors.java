@@ -5,6 +5,7 @@ import io.claimdesk.core.domain.ConflictException;
 import io.claimdesk.core.domain.NotFoundException;
 import io.claimdesk.core.domain.ValidationException;
 import io.claimdesk.core.ui.Notifications;
+import io.claimdesk.core.ui.Refusals;
 import io.claimdesk.core.web.InvalidUrlException;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -30,7 +31,7 @@ final class UiErrors {
         } else if (e instanceof NotFoundException) {
             Notifications.error(where.getTranslation("evidence.notFound"));
         } else if (e instanceof ValidationException || e instanceof AccessDeniedException) {
-            Notifications.error(e.getMessage());
+            Notifications.error(Refusals.text(where, e));
         } else {
             return false;
         }

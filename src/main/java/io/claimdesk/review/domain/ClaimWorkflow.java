@@ -164,7 +164,8 @@ public final class ClaimWorkflow {
         return s == null || s.isBlank();
     }
 
-    private static String describe(WorkflowAction action) {
+    /** The action as a verb phrase for messages ("start", "propose a verdict for", ...). */
+    static String describe(WorkflowAction action) {
         return switch (action) {
             case START -> "start";
             case PROPOSE -> "propose a verdict for";

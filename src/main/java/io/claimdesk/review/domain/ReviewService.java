@@ -3,6 +3,7 @@ package io.claimdesk.review.domain;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimdesk.claim.domain.ClaimEvents;
+import io.claimdesk.claim.domain.ClaimOwnership;
 import io.claimdesk.core.domain.ConflictException;
 import io.claimdesk.core.domain.NotFoundException;
 import io.claimdesk.core.domain.ValidationException;
@@ -87,6 +88,8 @@ public class ReviewService {
      * @return the claim after the change
      * @throws NotFoundException     for an unknown or removed claim
      * @throws AccessDeniedException when the role does not allow it, or the approver proposed it (four-eyes)
+     * @throws io.claimdesk.core.domain.NotOwnerException when a checker acts on a claim that another checker
+     *                               created and that is not assigned to them (starting an unassigned one is open)
      * @throws ConflictException     when the version is stale (naming who changed it) or the action is not
      *                               possible in the claim's status
      * @throws ValidationException   when verdict, rationale, evidence or reason are missing
@@ -101,6 +104,11 @@ public class ReviewService {
                     + " a claim.");
         }
         ClaimRecord c = load(claimId);
+        // a checker starts an unassigned claim (taking it), or acts on one they created or are assigned to
+        if (!(action == WorkflowAction.START && c.getAssigneeId() == null)) {
+            ClaimOwnership.requireClaim(me, claimId, c.getCreatedBy(), c.getAssigneeId(),
+                    ClaimWorkflow.describe(action));
+        }
         if (c.getVersion() != expectedVersion) {
             throw stale(claimId, expectedVersion, c.getVersion());
         }
@@ -197,10 +205,14 @@ public class ReviewService {
                 .orElseThrow(() -> new NotFoundException("Claim", claimId));
         ClaimRecord c = r.into(CLAIM);
         WorkflowStatus status = status(c);
+        Set<WorkflowAction> actions = ClaimWorkflow.available(status, me.id(), me.role(), c.getProposedBy());
+        if (!ClaimOwnership.mayChange(me, c.getCreatedBy(), c.getAssigneeId())) {
+            // a colleague's claim: only starting it while nobody has it (transition refuses the rest)
+            actions.removeIf(a -> !(a == WorkflowAction.START && c.getAssigneeId() == null));
+        }
         return new ReviewState(toSummary(c), c.getArticleId(), c.getStatement(), Arrays.asList(c.getTags()),
                 r.get(assignee.DISPLAY_NAME), r.get(proposer.DISPLAY_NAME), r.get(approver.DISPLAY_NAME),
-                r.get(evidenceCountField()),
-                ClaimWorkflow.available(status, me.id(), me.role(), c.getProposedBy()));
+                r.get(evidenceCountField()), actions);
     }
 
     /**
@@ -410,8 +422,12 @@ public class ReviewService {
 
     private int retag(Collection<Long> claimIds, Function<List<String>, Set<String>> change, String note) {
         var me = currentUser.require();
+        List<ClaimRecord> claims = lockAll(claimIds);
+        // all or nothing: one claim that is not theirs refuses the whole call
+        claims.forEach(c -> ClaimOwnership.requireClaim(me, c.getId(), c.getCreatedBy(), c.getAssigneeId(),
+                "change the tags of"));
         int changed = 0;
-        for (ClaimRecord c : lockAll(claimIds)) {
+        for (ClaimRecord c : claims) {
             List<String> before = Arrays.asList(c.getTags());
             List<String> after = new ArrayList<>(change.apply(before));
             if (after.equals(before)) {

@@ -16,6 +16,7 @@ import io.claimdesk.core.domain.ConflictException;
 import io.claimdesk.core.domain.NotFoundException;
 import io.claimdesk.core.domain.ValidationException;
 import io.claimdesk.core.ui.Notifications;
+import io.claimdesk.core.ui.Refusals;
 import io.claimdesk.review.domain.ReviewService;
 import io.claimdesk.user.domain.CurrentUser;
 import io.claimdesk.user.domain.Role;
@@ -136,7 +137,7 @@ public class BulkActionBar extends HorizontalLayout {
                 Notifications.success(getTranslation("review.bulk.done", changed));
                 afterChange.run();
             } catch (ValidationException | ConflictException | NotFoundException | AccessDeniedException ex) {
-                error.setText(ex.getMessage());
+                error.setText(Refusals.text(this, ex));
                 error.setVisible(true);
             }
         });

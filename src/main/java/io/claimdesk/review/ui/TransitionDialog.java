@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import io.claimdesk.core.domain.ConflictException;
 import io.claimdesk.core.domain.ValidationException;
 import io.claimdesk.core.ui.Notifications;
+import io.claimdesk.core.ui.Refusals;
 import io.claimdesk.review.domain.Rating;
 import io.claimdesk.review.domain.RatingService;
 import io.claimdesk.review.domain.ReviewService;
@@ -137,7 +138,7 @@ final class TransitionDialog extends Dialog {
                 showError(ex.getMessage());
             }
         } catch (ValidationException | AccessDeniedException ex) {
-            showError(ex.getMessage());
+            showError(Refusals.text(this, ex));
         }
     }
 
