@@ -324,9 +324,10 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
     private void create(int start, int end) {
         Article a = java.util.Objects.requireNonNull(article);
         try {
-            Claim created = claims.create(a.id(), start, end, ClaimFields.NONE);
+            SimilarClaims.Created result = similarClaims.create(a.id(), start, end, ClaimFields.NONE);
+            Claim created = result.claim();
             Notifications.success(getTranslation("claim.created", shorten(created.quote(), 80)));
-            similarClaims.duplicatesInArticle(created.id()).stream().findFirst().ifPresent(d ->
+            result.duplicates().stream().findFirst().ifPresent(d ->
                     Notifications.error(getTranslation("claim.duplicateWarning", d.claim().id(),
                             String.format(java.util.Locale.ROOT, "%.0f", d.similarity() * 100),
                             shorten(d.claim().statement(), 80))));
