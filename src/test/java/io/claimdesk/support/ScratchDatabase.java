@@ -60,6 +60,15 @@ public final class ScratchDatabase implements AutoCloseable {
         config.load().migrate();
     }
 
+    /** JDBC URL of this database (user and password are {@link TestDatabase}'s). */
+    public String url() {
+        return dataSource.getJdbcUrl();
+    }
+
+    public javax.sql.DataSource dataSource() {
+        return dataSource;
+    }
+
     public DSLContext dsl() {
         return dsl;
     }
