@@ -21,11 +21,11 @@ import com.vaadin.flow.router.Route;
 import io.claimdesk.claim.domain.Claim;
 import io.claimdesk.claim.domain.ClaimService;
 import io.claimdesk.core.domain.ConflictException;
+import io.claimdesk.core.domain.NotAllowedException;
 import io.claimdesk.core.domain.NotFoundException;
-import io.claimdesk.core.domain.NotOwnerException;
 import io.claimdesk.core.domain.ValidationException;
+import io.claimdesk.core.ui.ErrorMessages;
 import io.claimdesk.core.ui.Notifications;
-import io.claimdesk.core.ui.Refusals;
 import io.claimdesk.evidence.ui.EvidencePanel;
 import io.claimdesk.review.ui.WorkflowPanel;
 import jakarta.annotation.security.RolesAllowed;
@@ -166,7 +166,7 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
             Notifications.success(getTranslation("claim.saved"));
         } catch (ConflictException e) {
             Dialog d = new Dialog(getTranslation("conflict.title"));
-            d.add(new Paragraph(e.getMessage()), new Paragraph(getTranslation("conflict.inputKept")));
+            d.add(new Paragraph(ErrorMessages.text(this, e)), new Paragraph(getTranslation("conflict.inputKept")));
             Button reload = new Button(getTranslation("action.reload"), ev -> {
                 d.close();
                 claim = claims.get(c.id());
@@ -176,8 +176,8 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
             reload.setId("conflict-reload");
             d.getFooter().add(new Button(getTranslation("conflict.keep"), ev -> d.close()), reload);
             d.open();
-        } catch (ValidationException | NotOwnerException e) {
-            Notifications.error(Refusals.text(this, e));
+        } catch (ValidationException | NotAllowedException e) {
+            ErrorMessages.show(this, e);
         }
     }
 
@@ -192,8 +192,8 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
                 d.close();
                 Notifications.success(getTranslation("claim.removed"));
                 UI.getCurrent().navigate("articles/" + c.articleId());
-            } catch (ConflictException | NotOwnerException ex) {
-                Notifications.error(Refusals.text(this, ex));
+            } catch (ConflictException | NotAllowedException ex) {
+                ErrorMessages.show(this, ex);
             }
         });
         ok.addThemeVariants(ButtonVariant.LUMO_ERROR);

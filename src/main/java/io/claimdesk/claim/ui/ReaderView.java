@@ -34,12 +34,12 @@ import io.claimdesk.claim.domain.ClaimService;
 import io.claimdesk.claim.domain.search.SimilarClaims;
 import io.claimdesk.claim.domain.segment.Segment;
 import io.claimdesk.core.domain.ConflictException;
+import io.claimdesk.core.domain.NotAllowedException;
 import io.claimdesk.core.domain.NotFoundException;
-import io.claimdesk.core.domain.NotOwnerException;
 import io.claimdesk.core.domain.ValidationException;
 import io.claimdesk.core.text.CodePoints;
+import io.claimdesk.core.ui.ErrorMessages;
 import io.claimdesk.core.ui.Notifications;
-import io.claimdesk.core.ui.Refusals;
 import io.claimdesk.report.ui.ArticleReportLinks;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
@@ -324,6 +324,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
     private void create(int start, int end) {
         Article a = java.util.Objects.requireNonNull(article);
         try {
+            // the claim and its duplicate check in one transaction: stored with it, or not at all
             SimilarClaims.Created result = similarClaims.create(a.id(), start, end, ClaimFields.NONE);
             Claim created = result.claim();
             Notifications.success(getTranslation("claim.created", shorten(created.quote(), 80)));
@@ -334,7 +335,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
             clearSelection();
             refreshClaims();
         } catch (ValidationException | ConflictException e) {
-            Notifications.error(e.getMessage());
+            ErrorMessages.show(this, e);
         }
     }
 
@@ -344,8 +345,8 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
             claims.reattach(claimId, c.version(), start, end);
             Notifications.success(getTranslation("claim.reattached"));
             UI.getCurrent().navigate("claims/" + claimId);
-        } catch (ValidationException | ConflictException | NotFoundException | NotOwnerException e) {
-            Notifications.error(Refusals.text(this, e));
+        } catch (ValidationException | ConflictException | NotFoundException | NotAllowedException e) {
+            ErrorMessages.show(this, e);
         }
     }
 
@@ -365,7 +366,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         } catch (ConflictException e) {
             conflict(e);
         } catch (ValidationException e) {
-            Notifications.error(e.getMessage());
+            ErrorMessages.show(this, e);
         }
     }
 
@@ -394,7 +395,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
             } catch (ConflictException ex) {
                 conflict(ex);
             } catch (ValidationException ex) {
-                Notifications.error(ex.getMessage());
+                ErrorMessages.show(this, ex);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -407,7 +408,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
     /** A conflict keeps the user's input where it is and offers to reload the article. */
     private void conflict(ConflictException e) {
         Dialog d = new Dialog(getTranslation("conflict.title"));
-        d.add(new Paragraph(e.getMessage()));
+        d.add(new Paragraph(ErrorMessages.text(this, e)));
         Button reload = new Button(getTranslation("action.reload"), ev -> {
             d.close();
             article = articles.get(java.util.Objects.requireNonNull(article).id());

@@ -264,7 +264,9 @@ public class EvidencePanel extends VerticalLayout {
         save.setId("evidence-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(form);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), c -> dialog.close()), save);
+        Button cancel = new Button(getTranslation("action.cancel"), c -> dialog.close());
+        cancel.setId("evidence-cancel");
+        dialog.getFooter().add(cancel, save);
         dialog.setWidth("min(48rem, 95vw)");
         dialog.open();
     }

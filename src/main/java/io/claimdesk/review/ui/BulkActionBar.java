@@ -15,8 +15,8 @@ import com.vaadin.flow.spring.annotation.SpringComponent;
 import io.claimdesk.core.domain.ConflictException;
 import io.claimdesk.core.domain.NotFoundException;
 import io.claimdesk.core.domain.ValidationException;
+import io.claimdesk.core.ui.ErrorMessages;
 import io.claimdesk.core.ui.Notifications;
-import io.claimdesk.core.ui.Refusals;
 import io.claimdesk.review.domain.ReviewService;
 import io.claimdesk.user.domain.CurrentUser;
 import io.claimdesk.user.domain.Role;
@@ -137,7 +137,7 @@ public class BulkActionBar extends HorizontalLayout {
                 Notifications.success(getTranslation("review.bulk.done", changed));
                 afterChange.run();
             } catch (ValidationException | ConflictException | NotFoundException | AccessDeniedException ex) {
-                error.setText(Refusals.text(this, ex));
+                error.setText(ErrorMessages.text(this, ex));
                 error.setVisible(true);
             }
         });

@@ -16,7 +16,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import io.claimdesk.claim.domain.ClaimService;
 import io.claimdesk.core.domain.ValidationException;
+import io.claimdesk.core.ui.ErrorMessages;
 import io.claimdesk.core.ui.Notifications;
 import io.claimdesk.review.domain.ChainCheck;
 import io.claimdesk.review.domain.Comment;
@@ -149,7 +151,7 @@ public class WorkflowPanel extends VerticalLayout {
                     refresh();
                     onChange.run();
                 } catch (io.claimdesk.core.domain.ConflictException ex) {
-                    Notifications.error(ex.getMessage());
+                    ErrorMessages.show(this, ex);
                     refresh();
                 }
             });
@@ -215,7 +217,7 @@ public class WorkflowPanel extends VerticalLayout {
                 refresh();
                 onChange.run();
             } catch (ValidationException ex) {
-                Notifications.error(ex.getMessage());
+                ErrorMessages.show(this, ex);
             }
         });
         add.setId("workflow-comment-add");
@@ -250,14 +252,22 @@ public class WorkflowPanel extends VerticalLayout {
             item.add(meta, what);
             if (e.note() != null) {
                 // notes the system writes itself are translated; people's notes are shown as written
-                Paragraph note = new Paragraph("taken on start".equals(e.note())
-                        ? getTranslation("review.note.takenOnStart") : e.note());
+                Paragraph note = new Paragraph(systemNote(e.note()));
                 note.getElement().setAttribute("dir", "auto");
                 item.add(note);
             }
             timeline.add(item);
         }
         return new Div(title, chain, timeline);
+    }
+
+    /** Notes the system writes itself are translated; people's notes are shown as written. */
+    private String systemNote(String note) {
+        return switch (note) {
+            case "taken on start" -> getTranslation("review.note.takenOnStart");
+            case ClaimService.NOTE_ARTICLE_EDITED -> getTranslation("review.note.articleEdited");
+            default -> note;
+        };
     }
 
     private String kindLabel(String kind) {

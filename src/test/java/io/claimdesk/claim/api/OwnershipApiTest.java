@@ -48,6 +48,7 @@ class OwnershipApiTest extends IntegrationTest {
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.json().get("detail").asText()).isEqualTo(CLAIM_REFUSAL.formatted(claim, "delete"));
+        assertThat(refused.json().get("code").asText()).isEqualTo("ownership.claim.delete");
         assertThat(dsl.select(CLAIM.REMOVED).from(CLAIM).where(CLAIM.ID.eq(claim)).fetchSingle().value1()).isFalse();
         assertThat(dsl.fetchCount(CLAIM_EVENT, CLAIM_EVENT.CLAIM_ID.eq(claim))).isZero();
 
@@ -121,6 +122,7 @@ class OwnershipApiTest extends IntegrationTest {
         assertThat(edit.status()).isEqualTo(403);
         assertThat(edit.contentType()).startsWith("application/problem+json");
         assertThat(edit.json().get("detail").asText()).isEqualTo(refusal.formatted(byOmar, "change"));
+        assertThat(edit.json().get("code").asText()).isEqualTo("ownership.evidence.change");
         Api.Response delete = as(lina).delete("/api/v1/evidence/" + byOmar + "?version=0");
         assertThat(delete.status()).isEqualTo(403);
         assertThat(delete.json().get("detail").asText()).isEqualTo(refusal.formatted(byOmar, "delete"));

@@ -159,7 +159,8 @@ class EvidencePanelTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withId("evidence-remove-" + theirs.id())));
         _fireConfirm(_get(ConfirmDialog.class, s -> s.withId("evidence-remove-dialog")));
         assertThat(NotificationsKt.getNotifications()).anySatisfy(n -> assertThat(n.getElement().getProperty("text"))
-                .isEqualTo("هذا الدليل ليس لك: لا يعدّله أو يحذفه إلا المدقق الذي أضافه أو صاحب الادعاء، أو مشرف."));
+                .isEqualTo("لا يحذف الدليل " + theirs.id() + " إلا المدقق الذي أضافه أو المدقق الذي أنشأ الادعاء "
+                        + claim + " أو المكلَّف به، أو مشرف."));
         assertThat(evidence.forClaim(claim)).extracting(Evidence::id).containsExactly(theirs.id());
     }
 }
