@@ -16,7 +16,7 @@ import java.io.PrintStream;
 import java.util.Set;
 
 /**
- * {@code java -jar claimdesk.jar import|export ...}: starts Claimdesk without the web server on the configured
+ * {@code java -jar claimdesk.jar import|export|backup|restore ...}: starts Claimdesk without the web server on the configured
  * database (the same {@code CLAIMDESK_*} settings as the server), acts as one account ({@code --as}, default
  * {@code admin}) whose role limits what it may do, runs the command and exits.
  *
@@ -25,7 +25,7 @@ import java.util.Set;
 public final class ClaimdeskCli {
 
     /** First arguments that select command-line mode. */
-    public static final Set<String> COMMANDS = Set.of("import", "export", "help", "--help");
+    public static final Set<String> COMMANDS = Set.of("import", "export", "backup", "restore", "help", "--help");
 
     private ClaimdeskCli() {
     }
@@ -38,10 +38,12 @@ public final class ClaimdeskCli {
         }
         CommandLine line;
         try {
-            line = args[0].equals("import")
-                    ? CommandLine.parse(args, Set.of("as", "charset", "language"), Set.of("force"))
-                    : CommandLine.parse(args, Set.of("as", "format", "out", "article", "status", "verdict", "from",
-                    "to", "date-field", "lang", "variant"), Set.of("no-bom"));
+            line = switch (args[0]) {
+                case "import" -> CommandLine.parse(args, Set.of("as", "charset", "language"), Set.of("force"));
+                case "backup", "restore" -> CommandLine.parse(args, Set.of("as", "out"), Set.of());
+                default -> CommandLine.parse(args, Set.of("as", "format", "out", "article", "status", "verdict",
+                        "from", "to", "date-field", "lang", "variant"), Set.of("no-bom"));
+            };
         } catch (ValidationException e) {
             err.println(e.getMessage());
             err.println(usage());
@@ -70,10 +72,12 @@ public final class ClaimdeskCli {
             if (!signIn(context.getBean(UserRepository.class), username, err)) {
                 return 2;
             }
-            if (line.command().equals("import")) {
-                return context.getBean(ImportCommand.class).run(line, out, err);
-            }
-            return context.getBean(ExportCommand.class).run(line, out, err);
+            return switch (line.command()) {
+                case "import" -> context.getBean(ImportCommand.class).run(line, out, err);
+                case "backup" -> context.getBean(BackupCommand.class).backup(line, out, err);
+                case "restore" -> context.getBean(BackupCommand.class).restore(line, out, err);
+                default -> context.getBean(ExportCommand.class).run(line, out, err);
+            };
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -104,6 +108,11 @@ public final class ClaimdeskCli {
                          [--variant public|internal]
                       Same filters and output as the export dialog and /api/v1/export/*; the reports (of --article)
                       as /api/v1/articles/ID/report.*. --variant public (default): verdicts of approved claims only.
+                  java -jar claimdesk.jar backup [--as ADMIN] [--out FILE]
+                      Compressed dump of the whole database (accounts, content, history as stored) to FILE, or
+                      into CLAIMDESK_BACKUP_DIR keeping the newest CLAIMDESK_BACKUP_KEEP.
+                  java -jar claimdesk.jar restore [--as ADMIN] FILE
+                      Restores such a dump into a new, empty instance of the same version (stop the server first).
                 The database is the configured one (CLAIMDESK_DB_URL, or the embedded one in CLAIMDESK_DATA_DIR).
                 Exit codes: 0 success, 1 a file failed or the export failed, 2 wrong usage.""";
     }

@@ -105,15 +105,17 @@ public class ClaimController {
     @PostMapping("/articles/{id}/claims")
     public ResponseEntity<CreatedClaimDto> create(@PathVariable long id, @RequestBody NewClaim body) {
         ClaimFields fields = new ClaimFields(body.statement(), body.claimant(), body.claimDate(), body.tags());
-        Claim created;
+        SimilarClaims.Created result;
+        // the claim and its warnings in one transaction: all of it is committed, or nothing
         if (body.start() != null && body.end() != null) {
-            created = claims.create(id, body.start(), body.end(), fields);
+            result = similar.create(id, body.start(), body.end(), fields);
         } else if (body.quote() != null) {
-            created = claims.createFromQuote(id, body.quote(), body.prefix(), body.suffix(), fields);
+            result = similar.createFromQuote(id, body.quote(), body.prefix(), body.suffix(), fields);
         } else {
             throw new ValidationException("Give either start and end (code points) or a quote.");
         }
-        List<Warning> warnings = similar.duplicatesInArticle(created.id()).stream()
+        Claim created = result.claim();
+        List<Warning> warnings = result.duplicates().stream()
                 .map(s -> new Warning("similar-claim-in-article", String.format(Locale.ROOT,
                         "Claim %d of this article is very similar (%.0f%%): %s", s.claim().id(),
                         s.similarity() * 100, s.claim().statement()), s.claim().id(), s.similarity()))

@@ -252,7 +252,7 @@ public class ClaimRepository {
         return dsl.select(APP_USER.DISPLAY_NAME).from(io.claimdesk.db.Tables.CLAIM_EVENT)
                 .join(APP_USER).on(APP_USER.ID.eq(io.claimdesk.db.Tables.CLAIM_EVENT.ACTOR_ID))
                 .where(io.claimdesk.db.Tables.CLAIM_EVENT.CLAIM_ID.eq(claimId))
-                .orderBy(io.claimdesk.db.Tables.CLAIM_EVENT.ID.desc()).limit(1)
+                .orderBy(io.claimdesk.db.Tables.CLAIM_EVENT.SEQ.desc()).limit(1)
                 .fetchOptional(APP_USER.DISPLAY_NAME);
     }
 

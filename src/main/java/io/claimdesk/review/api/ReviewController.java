@@ -74,8 +74,11 @@ public class ReviewController {
         }
     }
 
-    /** One history event; {@code at} is UTC ISO-8601; {@code actor} a display name (null for the system). */
-    public record HistoryDto(long id, Instant at, @Nullable String actor, String kind, @Nullable JsonNode before,
+    /**
+     * One history event; {@code seq} is its place in the claim's chain (1 first); {@code at} is UTC ISO-8601;
+     * {@code actor} a display name (null for the system).
+     */
+    public record HistoryDto(long id, int seq, Instant at, @Nullable String actor, String kind, @Nullable JsonNode before,
                              @Nullable JsonNode after, @Nullable String note, String hash, String prevHash) {
     }
 
@@ -179,7 +182,7 @@ public class ReviewController {
     }
 
     private HistoryDto toDto(HistoryEntry e) {
-        return new HistoryDto(e.id(), e.at().toInstant(), e.actor(), e.kind(), tree(e.before()), tree(e.after()),
+        return new HistoryDto(e.id(), e.seq(), e.at().toInstant(), e.actor(), e.kind(), tree(e.before()), tree(e.after()),
                 e.note(), e.hash(), e.prevHash());
     }
 

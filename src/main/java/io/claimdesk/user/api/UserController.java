@@ -95,13 +95,8 @@ public class UserController {
     @PreAuthorize("hasRole('ADMIN')")
     @PatchMapping("/users/{id}")
     public UserDto patch(@PathVariable long id, @Valid @RequestBody PatchUser body) {
-        int version = body.version();
-        if (body.displayName() != null || body.role() != null || body.active() != null) {
-            version = users.update(id, version, body.displayName(), body.role(), body.active()).version();
-        }
-        if (body.password() != null) {
-            users.resetPassword(id, version, body.password());
-        }
-        return UserDto.of(users.get(id));
+        // one transaction: a refused password leaves the other fields unchanged too
+        return UserDto.of(users.change(id, body.version(), body.displayName(), body.role(), body.active(),
+                body.password()));
     }
 }

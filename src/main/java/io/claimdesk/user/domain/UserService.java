@@ -129,6 +129,33 @@ public class UserService {
     }
 
     /**
+     * Changes display name, role, active flag and password of an account in one transaction: all of it or nothing
+     * (issue 12: a refused password used to leave the display name changed). Fields left null stay as they are;
+     * an empty password sets a random one ({@link #resetPassword}).
+     *
+     * @return the account after the change
+     * @throws ConflictException   as {@link #update}
+     * @throws ValidationException for an empty display name or a password the rules refuse (checked before
+     *                             anything is written)
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public AppUser change(long id, int version, @Nullable String displayName, @Nullable Role role,
+                          @Nullable Boolean active, @Nullable String password) {
+        if (password != null && !password.isEmpty()) {
+            checkPassword(password);
+        }
+        int current = version;
+        if (displayName != null || role != null || active != null) {
+            current = update(id, current, displayName, role, active).version();
+        }
+        if (password != null) {
+            resetPassword(id, current, password);
+        }
+        return get(id);
+    }
+
+    /**
      * Sets a new password for an account.
      *
      * @param newPassword the new password, or null to generate a random one

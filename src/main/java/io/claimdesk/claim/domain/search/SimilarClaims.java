@@ -1,7 +1,10 @@
 package io.claimdesk.claim.domain.search;
 
 import io.claimdesk.claim.domain.Claim;
+import io.claimdesk.claim.domain.ClaimFields;
 import io.claimdesk.claim.domain.ClaimService;
+import io.claimdesk.core.domain.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,7 +68,47 @@ public class SimilarClaims {
                 SAME_ARTICLE_WARNING));
     }
 
+    /** A new claim with the probable duplicates in its article ({@link #duplicatesInArticle}). */
+    public record Created(Claim claim, List<SimilarClaim> duplicates) {
+    }
+
+    /**
+     * Creates a claim on the span [start, end) (code points, {@link ClaimService#create}) and finds its probable
+     * duplicates in one transaction, so a request that reports the claim and its warnings commits both or nothing
+     * (issue 12: the warnings used to be computed after the commit, and a failure there answered 500 for a claim
+     * that was stored).
+     *
+     * @throws io.claimdesk.core.domain.ValidationException as {@link ClaimService#create}
+     */
+    @PreAuthorize("hasRole('CHECKER')")
+    @Transactional
+    public Created create(long articleId, int start, int end, ClaimFields fields) {
+        Claim created = claims.create(articleId, start, end, fields);
+        return new Created(created, duplicatesInArticle(created.id()));
+    }
+
+    /**
+     * Creates a claim from a quote ({@link ClaimService#createFromQuote}) and finds its probable duplicates in one
+     * transaction, as {@link #create}.
+     */
+    @PreAuthorize("hasRole('CHECKER')")
+    @Transactional
+    public Created createFromQuote(long articleId, String quote, @Nullable String prefix, @Nullable String suffix,
+                                   ClaimFields fields) {
+        Claim created = claims.createFromQuote(articleId, quote, prefix, suffix, fields);
+        return new Created(created, duplicatesInArticle(created.id()));
+    }
+
     private List<SimilarClaim> load(List<SimilarityRepository.Scored> scored) {
-        return scored.stream().map(s -> new SimilarClaim(claims.get(s.id()), s.similarity())).toList();
+        // a claim removed since the similarity query is no longer a match, not an error
+        List<SimilarClaim> out = new ArrayList<>();
+        for (SimilarityRepository.Scored s : scored) {
+            try {
+                out.add(new SimilarClaim(claims.get(s.id()), s.similarity()));
+            } catch (NotFoundException removed) {
+                // skipped
+            }
+        }
+        return List.copyOf(out);
     }
 }

@@ -149,6 +149,6 @@ public class SimilarityRepository {
         var e = io.claimdesk.db.Tables.CLAIM_EVENT;
         var u = io.claimdesk.db.Tables.APP_USER;
         return dsl.select(u.DISPLAY_NAME).from(e).join(u).on(u.ID.eq(e.ACTOR_ID))
-                .where(e.CLAIM_ID.eq(claimId)).orderBy(e.ID.desc()).limit(1).fetchOptional(u.DISPLAY_NAME);
+                .where(e.CLAIM_ID.eq(claimId)).orderBy(e.SEQ.desc()).limit(1).fetchOptional(u.DISPLAY_NAME);
     }
 }
