@@ -26,7 +26,7 @@ final class RunningClaimdesk implements AutoCloseable {
     static RunningClaimdesk start(String url, String user, String password, String... extra) {
         List<String> properties = new ArrayList<>(List.of("server.port=0", "claimdesk.db.url=" + url,
                 "claimdesk.db.user=" + user, "claimdesk.db.password=" + password,
-                "claimdesk.data-dir=target/upgrade-data", "vaadin.devmode.devTools.enabled=false",
+                "claimdesk.data-dir=target/upgrade-data",
                 "logging.level.root=WARN"));
         properties.addAll(List.of(extra));
         return new RunningClaimdesk(new SpringApplicationBuilder(ClaimdeskApplication.class)
