@@ -54,15 +54,7 @@ public final class ClaimdeskCli {
                 .properties("spring.autoconfigure.exclude=" + String.join(",",
                                 "com.vaadin.flow.spring.SpringBootAutoConfiguration",
                                 "com.vaadin.flow.spring.SpringSecurityAutoConfiguration",
-                                "com.vaadin.flow.spring.VaadinScopesConfig",
-                                "com.vaadin.hilla.EndpointController",
-                                "com.vaadin.hilla.push.PushConfigurer",
-                                "com.vaadin.hilla.ApplicationContextProvider",
-                                "com.vaadin.hilla.startup.EndpointRegistryInitializer",
-                                "com.vaadin.hilla.startup.RouteUnifyingServiceInitListener",
-                                "com.vaadin.hilla.route.RouteUtil",
-                                "com.vaadin.hilla.route.RouteUnifyingConfiguration",
-                                "com.vaadin.hilla.signals.config.SignalsConfiguration"),
+                                "com.vaadin.flow.spring.VaadinScopesConfig"),
                         "logging.level.root=WARN", "logging.level.io.claimdesk=WARN",
                         "logging.level.io.claimdesk.user.domain.AccountBootstrap=INFO")
                 .run()) {

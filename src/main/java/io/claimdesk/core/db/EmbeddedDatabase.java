@@ -37,18 +37,31 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * Starts (creating on first use) the cluster in {@code clusterDir} and makes sure database
      * {@code databaseName} exists.
      *
-     * @throws UncheckedIOException when the cluster cannot be created or started
+     * @throws UncheckedIOException  when the cluster cannot be created or started
+     * @throws IllegalStateException when this build carries no PostgreSQL binaries for the platform (the jar: Linux
+     *                               x86_64 and arm64; README, "Jar size and platforms")
      */
     public static EmbeddedDatabase start(Path clusterDir, boolean persistent, String databaseName) {
         try {
             Files.createDirectories(clusterDir);
-            EmbeddedPostgres pg = EmbeddedPostgres.builder()
-                    .setDataDirectory(clusterDir)
-                    .setCleanDataDirectory(!persistent)
-                    .setLocaleConfig("locale", "C.UTF-8")
-                    .setLocaleConfig("encoding", "UTF8")
-                    .setServerConfig("max_connections", "200")
-                    .start();
+            EmbeddedPostgres pg;
+            try {
+                pg = EmbeddedPostgres.builder()
+                        .setDataDirectory(clusterDir)
+                        .setCleanDataDirectory(!persistent)
+                        .setLocaleConfig("locale", "C.UTF-8")
+                        .setLocaleConfig("encoding", "UTF8")
+                        .setServerConfig("max_connections", "200")
+                        .start();
+            } catch (IllegalStateException e) {
+                if (String.valueOf(e.getMessage()).contains("Missing embedded postgres binaries")) {
+                    throw new IllegalStateException("This build has no embedded PostgreSQL for "
+                            + System.getProperty("os.name") + " " + System.getProperty("os.arch")
+                            + " (it has Linux x86_64 and arm64). Use an external PostgreSQL: set CLAIMDESK_DB_URL,"
+                            + " CLAIMDESK_DB_USER and CLAIMDESK_DB_PASSWORD.", e);
+                }
+                throw e;
+            }
             EmbeddedDatabase db = new EmbeddedDatabase(pg, databaseName);
             db.createDatabaseIfMissing();
             return db;
