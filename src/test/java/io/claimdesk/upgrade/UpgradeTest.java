@@ -75,8 +75,9 @@ class UpgradeTest {
             try (RunningClaimdesk app = RunningClaimdesk.start(url, server.user(), server.password())) {
                 try (Connection c = DriverManager.getConnection(url, server.user(), server.password())) {
                     assertMigratedToThisBuild(c, url, server, fixture);
+                    // tables the release had keep every row; tables added since may be there too
                     assertThat(UpgradeFixture.rowCounts(c)).as("rows after the upgrade")
-                            .isEqualTo(fixture.rowCounts());
+                            .containsAllEntriesOf(fixture.rowCounts());
                     assertThat(UpgradeFixture.events(c)).as("history events and their stored hashes")
                             .isEqualTo(fixture.events());
                     assertThat(UpgradeFixture.claims(c)).as("every claim's anchor, removed ones too").isEqualTo(fixture.claims());
