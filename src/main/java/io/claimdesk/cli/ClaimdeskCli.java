@@ -20,12 +20,15 @@ import java.util.Set;
  * database (the same {@code CLAIMDESK_*} settings as the server), acts as one account ({@code --as}, default
  * {@code admin}) whose role limits what it may do, runs the command and exits.
  *
+ * {@code version} prints the build without starting anything.
+ *
  * <p>Exit codes: 0 success; 1 some files failed (import) or the export failed; 2 wrong usage.
  */
 public final class ClaimdeskCli {
 
     /** First arguments that select command-line mode. */
-    public static final Set<String> COMMANDS = Set.of("import", "export", "backup", "restore", "help", "--help");
+    public static final Set<String> COMMANDS = Set.of("import", "export", "backup", "restore", "version",
+            "--version", "help", "--help");
 
     private ClaimdeskCli() {
     }
@@ -34,6 +37,10 @@ public final class ClaimdeskCli {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0 || args[0].equals("help") || args[0].equals("--help")) {
             out.println(usage());
+            return 0;
+        }
+        if (args[0].equals("version") || args[0].equals("--version")) {
+            out.println(BuildVersion.fromClasspath().describe());
             return 0;
         }
         CommandLine line;
@@ -56,15 +63,7 @@ public final class ClaimdeskCli {
                 .properties("spring.autoconfigure.exclude=" + String.join(",",
                                 "com.vaadin.flow.spring.SpringBootAutoConfiguration",
                                 "com.vaadin.flow.spring.SpringSecurityAutoConfiguration",
-                                "com.vaadin.flow.spring.VaadinScopesConfig",
-                                "com.vaadin.hilla.EndpointController",
-                                "com.vaadin.hilla.push.PushConfigurer",
-                                "com.vaadin.hilla.ApplicationContextProvider",
-                                "com.vaadin.hilla.startup.EndpointRegistryInitializer",
-                                "com.vaadin.hilla.startup.RouteUnifyingServiceInitListener",
-                                "com.vaadin.hilla.route.RouteUtil",
-                                "com.vaadin.hilla.route.RouteUnifyingConfiguration",
-                                "com.vaadin.hilla.signals.config.SignalsConfiguration"),
+                                "com.vaadin.flow.spring.VaadinScopesConfig"),
                         "logging.level.root=WARN", "logging.level.io.claimdesk=WARN",
                         "logging.level.io.claimdesk.user.domain.AccountBootstrap=INFO")
                 .run()) {
@@ -99,6 +98,8 @@ public final class ClaimdeskCli {
     static String usage() {
         return """
                 Usage:
+                  java -jar claimdesk.jar version
+                      The build: version, commit and build time (the same as /actuator/info).
                   java -jar claimdesk.jar import [--as USER] [--force] [--charset NAME] [--language CODE] FILE|DIR...
                       Imports every file (.txt in any common encoding, .html, .docx, .pdf); directories are walked.
                       --force imports texts that already exist; --charset overrides encoding detection.

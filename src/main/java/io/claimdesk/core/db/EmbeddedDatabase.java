@@ -46,7 +46,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * Starts (creating on first use) the cluster in {@code clusterDir} and makes sure database
      * {@code databaseName} exists.
      *
-     * @throws UncheckedIOException when the cluster cannot be created or started
+     * @throws UncheckedIOException  when the cluster cannot be created or started
+     * @throws IllegalStateException when this build carries no PostgreSQL binaries for the platform (the jar: Linux
+     *                               x86_64 and arm64; README, "Jar size and platforms")
      */
     public static EmbeddedDatabase start(Path clusterDir, boolean persistent, String databaseName) {
         try {
@@ -61,7 +63,19 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 // "-c fsync=on" comes after the library's "-F" on the postgres command line, and the later wins
                 DURABLE.forEach(builder::setServerConfig);
             }
-            EmbeddedDatabase db = new EmbeddedDatabase(builder.start(), databaseName);
+            EmbeddedPostgres pg;
+            try {
+                pg = builder.start();
+            } catch (IllegalStateException e) {
+                if (String.valueOf(e.getMessage()).contains("Missing embedded postgres binaries")) {
+                    throw new IllegalStateException("This build has no embedded PostgreSQL for "
+                            + System.getProperty("os.name") + " " + System.getProperty("os.arch")
+                            + " (it has Linux x86_64 and arm64). Use an external PostgreSQL: set CLAIMDESK_DB_URL,"
+                            + " CLAIMDESK_DB_USER and CLAIMDESK_DB_PASSWORD.", e);
+                }
+                throw e;
+            }
+            EmbeddedDatabase db = new EmbeddedDatabase(pg, databaseName);
             db.createDatabaseIfMissing();
             Map<String, String> settings = db.durabilitySettings();
             if (persistent) {

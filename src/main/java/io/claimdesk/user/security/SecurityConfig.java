@@ -62,7 +62,7 @@ public class SecurityConfig {
     @Order(2)
     SecurityFilterChain vaadinChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a
-                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                 // the style sheet and web component are public files (the login page needs the style sheet)
                 .requestMatchers("/frontend-static/**").permitAll());
