@@ -1,5 +1,6 @@
 package io.claimdesk.claim.api;
 
+import io.claimdesk.core.text.TextLimit;
 import io.claimdesk.claim.domain.Claim;
 import io.claimdesk.claim.domain.ClaimFields;
 import io.claimdesk.claim.domain.ClaimFilter;
@@ -71,12 +72,18 @@ public class ClaimController {
 
     /** A new claim: either {@code start}/{@code end} or {@code quote} (with optional prefix/suffix context). */
     public record NewClaim(@Nullable Integer start, @Nullable Integer end, @Nullable String quote,
-                           @Nullable String prefix, @Nullable String suffix, @Nullable String statement,
-                           @Nullable String claimant, @Nullable LocalDate claimDate, @Nullable List<String> tags) {
+                           @Nullable String prefix, @Nullable String suffix,
+                           @TextLimit(ClaimService.MAX_STATEMENT_LENGTH) @Nullable String statement,
+                           @TextLimit(ClaimService.MAX_CLAIMANT_LENGTH) @Nullable String claimant,
+                           @Nullable LocalDate claimDate,
+                           @TextLimit(ClaimService.MAX_TAG_LENGTH) @Nullable List<String> tags) {
     }
 
-    public record ClaimPatch(@NotNull Integer version, @Nullable String statement, @Nullable String claimant,
-                             @Nullable LocalDate claimDate, @Nullable List<String> tags) {
+    public record ClaimPatch(@NotNull Integer version,
+                             @TextLimit(ClaimService.MAX_STATEMENT_LENGTH) @Nullable String statement,
+                             @TextLimit(ClaimService.MAX_CLAIMANT_LENGTH) @Nullable String claimant,
+                             @Nullable LocalDate claimDate,
+                             @TextLimit(ClaimService.MAX_TAG_LENGTH) @Nullable List<String> tags) {
     }
 
     public record Reattach(@NotNull Integer version, @NotNull Integer start, @NotNull Integer end) {

@@ -3,6 +3,7 @@ package io.claimdesk.core.api;
 import io.claimdesk.core.domain.ConflictException;
 import io.claimdesk.core.domain.NotFoundException;
 import io.claimdesk.core.domain.ValidationException;
+import io.claimdesk.core.text.InvalidTextException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -44,7 +45,11 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ValidationException.class)
     ProblemDetail invalid(ValidationException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+        if (e instanceof InvalidTextException t) {
+            p.setProperty("field", t.field());
+        }
+        return p;
     }
 
     /** Anything unexpected: logged with its stack trace, answered without internals. */
@@ -53,6 +58,16 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
         if (e instanceof org.springframework.security.core.AuthenticationException
                 || e instanceof org.springframework.web.ErrorResponse) {
             throw e;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.apache.tomcat.util.http.fileupload.InvalidFileNameException) {
+                // Tomcat refuses a part's file name with a NUL before any of our code can clean it
+                ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
+                        "The field 'filename' (the uploaded file's name) contains a NUL character; rename the file "
+                                + "and upload it again.");
+                p.setProperty("field", "filename");
+                return p;
+            }
         }
         org.slf4j.LoggerFactory.getLogger(ApiErrors.class).error("Unexpected error in an API call", e);
         return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
@@ -79,6 +94,11 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof InvalidTextException invalid) {
+                return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY).body(invalid(invalid));
+            }
+        }
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, unreadable(ex));
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(p);
     }
@@ -91,6 +111,9 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
                 .map(f -> f.getField() + ": " + f.getDefaultMessage())
                 .collect(Collectors.joining("; "));
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, detail);
+        if (!ex.getBindingResult().getFieldErrors().isEmpty()) {
+            p.setProperty("field", ex.getBindingResult().getFieldErrors().get(0).getField());
+        }
         return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY).body(p);
     }
 

@@ -1,5 +1,7 @@
 package io.claimdesk.evidence.api;
 
+import io.claimdesk.core.text.TextLimit;
+import io.claimdesk.core.web.UrlCanonicalizer;
 import io.claimdesk.evidence.domain.CitingClaim;
 import io.claimdesk.evidence.domain.Evidence;
 import io.claimdesk.evidence.domain.MergeResult;
@@ -70,8 +72,9 @@ final class EvidenceDtos {
 
 
     /** Body of {@code POST /claims/{id}/evidence}; stance and sourceType case-insensitive. */
-    record AddEvidence(@Nullable String url, @Nullable String stance, @Nullable String excerpt,
-                       @Nullable String note, @Nullable String title, @Nullable String publisher,
+    record AddEvidence(@TextLimit(UrlCanonicalizer.MAX_LENGTH) @Nullable String url, @Nullable String stance,
+                       @Nullable String excerpt, @Nullable String note, @Nullable String title,
+                       @Nullable String publisher,
                        @Nullable String sourceType, @Nullable String archiveUrl) {
     }
 
