@@ -1,5 +1,6 @@
 package io.claimdesk.evidence.domain;
 
+import io.claimdesk.core.db.StableOrder;
 import io.claimdesk.core.domain.LikePatterns;
 
 import io.claimdesk.core.web.CanonicalUrl;
@@ -110,11 +111,8 @@ public class SourceRepository {
 
     /** One page of the registry, each source with its number of citing claims. */
     public List<SourceSummary> find(SourceFilter filter, int offset, int limit, List<? extends SortField<?>> sort) {
-        List<SortField<?>> order = new ArrayList<>(sort);
-        if (order.isEmpty()) {
-            order.add(SOURCE.FIRST_SEEN_AT.desc());
-        }
-        order.add(SOURCE.ID.desc()); // a total order, so pages never overlap
+        List<SortField<?>> order = StableOrder.by(sort.isEmpty() ? List.of(SOURCE.FIRST_SEEN_AT.desc()) : sort,
+                SOURCE.ID);
         return dsl.select(SOURCE.asterisk(), CITING_CLAIMS)
                 .from(SOURCE)
                 .where(condition(filter))
