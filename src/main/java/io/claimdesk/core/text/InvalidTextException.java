@@ -37,7 +37,8 @@ public class InvalidTextException extends ValidationException {
 
     static InvalidTextException tooLong(String field, int length, int max) {
         return new InvalidTextException(field, Reason.TOO_LONG, 0, length, max,
-                "The field '" + field + "' is " + length + " characters long; at most " + max + " are allowed.");
+                String.format(Locale.ROOT, "The field '%s' is %,d characters long; at most %,d are allowed.", field,
+                        length, max));
     }
 
     /** The field as the client named it. */

@@ -44,10 +44,10 @@ final class EvidenceDtos {
     /** An evidence link with its source. */
     record EvidenceDto(long id, long claimId, String stance, @Nullable String excerpt, @Nullable String note,
                        String addedBy, OffsetDateTime addedAt, OffsetDateTime updatedAt, int version,
-                       SourceDto source) {
+                       SourceDto source, @Nullable String enteredUrl) {
         static EvidenceDto of(Evidence e) {
             return new EvidenceDto(e.id(), e.claimId(), lower(e.stance()), e.excerpt(), e.note(), e.addedByName(),
-                    e.addedAt(), e.updatedAt(), e.version(), SourceDto.of(e.source(), null));
+                    e.addedAt(), e.updatedAt(), e.version(), SourceDto.of(e.source(), null), e.enteredUrl());
         }
     }
 

@@ -69,8 +69,18 @@ public class SourceRepository {
                 .onConflict(SOURCE.CANONICAL_URL).doNothing()
                 .returning(SOURCE.ID)
                 .fetchOptional(SOURCE.ID);
-        return inserted.orElseGet(() -> dsl.select(SOURCE.ID).from(SOURCE)
-                .where(SOURCE.CANONICAL_URL.eq(url.canonical())).fetchSingle(SOURCE.ID));
+        if (inserted.isPresent()) {
+            return inserted.get();
+        }
+        long id = dsl.select(SOURCE.ID).from(SOURCE).where(SOURCE.CANONICAL_URL.eq(url.canonical()))
+                .fetchSingle(SOURCE.ID);
+        if (url.url().regionMatches(true, 0, "https:", 0, "https:".length())) {
+            // the same address met in its https form: the source shows https from now on (issue 14)
+            dsl.update(SOURCE).set(SOURCE.URL, url.url()).set(SOURCE.VERSION, SOURCE.VERSION.plus(1))
+                    .set(SOURCE.UPDATED_BY, actorId).set(SOURCE.UPDATED_AT, DSL.currentOffsetDateTime())
+                    .where(SOURCE.ID.eq(id), SOURCE.URL.likeIgnoreCase("http:%")).execute();
+        }
+        return id;
     }
 
     /**
