@@ -38,6 +38,7 @@ import io.claimdesk.article.domain.intake.RawDocument;
 import io.claimdesk.core.domain.ValidationException;
 import io.claimdesk.core.text.InvalidTextException;
 import io.claimdesk.core.text.UserText;
+import io.claimdesk.core.ui.ErrorMessages;
 import io.claimdesk.core.ui.Notifications;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
@@ -231,7 +232,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         } catch (InvalidTextException e) {
             Notifications.error(invalidText(e));
         } catch (ValidationException e) {
-            Notifications.error(e.getMessage());
+            ErrorMessages.show(this, e);
         }
     }
 
@@ -247,7 +248,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         } catch (InvalidTextException e) {
             Notifications.error(invalidText(e));
         } catch (ValidationException e) {
-            Notifications.error(e.getMessage());
+            ErrorMessages.show(this, e);
         }
     }
 

@@ -3,6 +3,7 @@ package io.claimdesk.claim.api;
 import io.claimdesk.core.text.TextLimit;
 import io.claimdesk.claim.domain.Claim;
 import io.claimdesk.claim.domain.ClaimFields;
+import io.claimdesk.claim.domain.ClaimTags;
 import io.claimdesk.claim.domain.ClaimFilter;
 import io.claimdesk.claim.domain.ClaimService;
 import io.claimdesk.claim.domain.segment.Segment;
@@ -76,14 +77,14 @@ public class ClaimController {
                            @TextLimit(ClaimService.MAX_STATEMENT_LENGTH) @Nullable String statement,
                            @TextLimit(ClaimService.MAX_CLAIMANT_LENGTH) @Nullable String claimant,
                            @Nullable LocalDate claimDate,
-                           @TextLimit(ClaimService.MAX_TAG_LENGTH) @Nullable List<String> tags) {
+                           @TextLimit(ClaimTags.MAX_LENGTH) @Nullable List<String> tags) {
     }
 
     public record ClaimPatch(@NotNull Integer version,
                              @TextLimit(ClaimService.MAX_STATEMENT_LENGTH) @Nullable String statement,
                              @TextLimit(ClaimService.MAX_CLAIMANT_LENGTH) @Nullable String claimant,
                              @Nullable LocalDate claimDate,
-                             @TextLimit(ClaimService.MAX_TAG_LENGTH) @Nullable List<String> tags) {
+                             @TextLimit(ClaimTags.MAX_LENGTH) @Nullable List<String> tags) {
     }
 
     public record Reattach(@NotNull Integer version, @NotNull Integer start, @NotNull Integer end) {

@@ -1,5 +1,6 @@
 package io.claimdesk.review.api;
 
+import io.claimdesk.claim.domain.ClaimTags;
 import io.claimdesk.core.text.TextLimit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -104,7 +105,7 @@ public class ReviewController {
      * @param action dismiss (needs {@code reason}) | add_tags | remove_tags (need {@code tags})
      */
     public record BulkRequest(@NotEmpty List<Long> claimIds, @NotBlank String action, @Nullable String reason,
-                              @TextLimit(ReviewService.MAX_TAG_LENGTH) @Nullable List<String> tags) {
+                              @TextLimit(ClaimTags.MAX_LENGTH) @Nullable List<String> tags) {
     }
 
     /** How many claims a call changed. */
