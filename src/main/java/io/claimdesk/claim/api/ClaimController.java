@@ -1,7 +1,9 @@
 package io.claimdesk.claim.api;
 
+import io.claimdesk.core.text.TextLimit;
 import io.claimdesk.claim.domain.Claim;
 import io.claimdesk.claim.domain.ClaimFields;
+import io.claimdesk.claim.domain.ClaimTags;
 import io.claimdesk.claim.domain.ClaimFilter;
 import io.claimdesk.claim.domain.ClaimService;
 import io.claimdesk.claim.domain.segment.Segment;
@@ -71,12 +73,18 @@ public class ClaimController {
 
     /** A new claim: either {@code start}/{@code end} or {@code quote} (with optional prefix/suffix context). */
     public record NewClaim(@Nullable Integer start, @Nullable Integer end, @Nullable String quote,
-                           @Nullable String prefix, @Nullable String suffix, @Nullable String statement,
-                           @Nullable String claimant, @Nullable LocalDate claimDate, @Nullable List<String> tags) {
+                           @Nullable String prefix, @Nullable String suffix,
+                           @TextLimit(ClaimService.MAX_STATEMENT_LENGTH) @Nullable String statement,
+                           @TextLimit(ClaimService.MAX_CLAIMANT_LENGTH) @Nullable String claimant,
+                           @Nullable LocalDate claimDate,
+                           @TextLimit(ClaimTags.MAX_LENGTH) @Nullable List<String> tags) {
     }
 
-    public record ClaimPatch(@NotNull Integer version, @Nullable String statement, @Nullable String claimant,
-                             @Nullable LocalDate claimDate, @Nullable List<String> tags) {
+    public record ClaimPatch(@NotNull Integer version,
+                             @TextLimit(ClaimService.MAX_STATEMENT_LENGTH) @Nullable String statement,
+                             @TextLimit(ClaimService.MAX_CLAIMANT_LENGTH) @Nullable String claimant,
+                             @Nullable LocalDate claimDate,
+                             @TextLimit(ClaimTags.MAX_LENGTH) @Nullable List<String> tags) {
     }
 
     public record Reattach(@NotNull Integer version, @NotNull Integer start, @NotNull Integer end) {

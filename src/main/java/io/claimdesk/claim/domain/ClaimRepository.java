@@ -1,5 +1,6 @@
 package io.claimdesk.claim.domain;
 
+import io.claimdesk.core.db.StableOrder;
 import io.claimdesk.core.domain.LikePatterns;
 
 import io.claimdesk.claim.domain.anchor.Anchor;
@@ -104,7 +105,7 @@ public class ClaimRepository {
 
     private static List<? extends SortField<?>> order(ClaimFilter filter, List<? extends SortField<?>> sort) {
         if (!sort.isEmpty()) {
-            return sort;
+            return StableOrder.by(sort, CLAIM.ID);
         }
         if (FullText.isQuery(filter.query())) {
             return List.of(FullText.rank(CLAIM.SEARCH_DOCUMENT, filter.query()).desc(), CLAIM.ID.desc());

@@ -4,6 +4,7 @@ import io.claimdesk.core.domain.CodedError;
 import io.claimdesk.core.domain.ConflictException;
 import io.claimdesk.core.domain.NotFoundException;
 import io.claimdesk.core.domain.ValidationException;
+import io.claimdesk.core.text.InvalidTextException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -45,7 +46,11 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ValidationException.class)
     ProblemDetail invalid(ValidationException e) {
-        return coded(ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage()), e);
+        ProblemDetail p = coded(ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage()), e);
+        if (e instanceof InvalidTextException t) {
+            p.setProperty("field", t.field());
+        }
+        return p;
     }
 
     /** Anything unexpected: logged with its stack trace, answered without internals. */
@@ -54,6 +59,16 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
         if (e instanceof org.springframework.security.core.AuthenticationException
                 || e instanceof org.springframework.web.ErrorResponse) {
             throw e;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.apache.tomcat.util.http.fileupload.InvalidFileNameException) {
+                // Tomcat refuses a part's file name with a NUL before any of our code can clean it
+                ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
+                        "The field 'filename' (the uploaded file's name) contains a NUL character; rename the file "
+                                + "and upload it again.");
+                p.setProperty("field", "filename");
+                return p;
+            }
         }
         org.slf4j.LoggerFactory.getLogger(ApiErrors.class).error("Unexpected error in an API call", e);
         return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
@@ -81,6 +96,11 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof InvalidTextException invalid) {
+                return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY).body(invalid(invalid));
+            }
+        }
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, unreadable(ex));
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(p);
     }
@@ -93,6 +113,9 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
                 .map(f -> f.getField() + ": " + f.getDefaultMessage())
                 .collect(Collectors.joining("; "));
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, detail);
+        if (!ex.getBindingResult().getFieldErrors().isEmpty()) {
+            p.setProperty("field", ex.getBindingResult().getFieldErrors().get(0).getField());
+        }
         return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY).body(p);
     }
 

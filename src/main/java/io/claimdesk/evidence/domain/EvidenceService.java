@@ -87,7 +87,7 @@ public class EvidenceService {
         sources.fillBlanks(sourceId, title, publisher, input.sourceType(), archiveUrl, me.id());
         long id;
         try {
-            id = evidence.insert(claimId, sourceId, input.stance(), excerpt, note, me.id());
+            id = evidence.insert(claimId, sourceId, input.stance(), excerpt, note, url.url(), me.id());
         } catch (DuplicateKeyException e) {
             // a concurrent add of the same link won; the transaction is aborted, so no further reads
             throw ConflictException.of("evidence.duplicate", url.canonical());

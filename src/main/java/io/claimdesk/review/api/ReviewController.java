@@ -1,5 +1,7 @@
 package io.claimdesk.review.api;
 
+import io.claimdesk.claim.domain.ClaimTags;
+import io.claimdesk.core.text.TextLimit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -88,7 +90,7 @@ public class ReviewController {
         }
     }
 
-    public record CommentRequest(@NotBlank String body) {
+    public record CommentRequest(@TextLimit(CommentService.MAX_LENGTH) @NotBlank String body) {
     }
 
     public record CommentDto(long id, long authorId, String author, String body, Instant createdAt) {
@@ -106,7 +108,7 @@ public class ReviewController {
      * @param action dismiss (needs {@code reason}) | add_tags | remove_tags (need {@code tags})
      */
     public record BulkRequest(@NotEmpty List<Long> claimIds, @NotBlank String action, @Nullable String reason,
-                              @Nullable List<String> tags) {
+                              @TextLimit(ClaimTags.MAX_LENGTH) @Nullable List<String> tags) {
     }
 
     /** How many claims a call changed. */

@@ -351,7 +351,7 @@ public class ReviewService {
     public List<Assignee> assignees() {
         return dsl.select(APP_USER.ID, APP_USER.DISPLAY_NAME).from(APP_USER)
                 .where(APP_USER.ACTIVE.isTrue())
-                .orderBy(APP_USER.DISPLAY_NAME)
+                .orderBy(APP_USER.DISPLAY_NAME, APP_USER.ID)
                 .fetch(r -> new Assignee(r.value1(), r.value2()));
     }
 
