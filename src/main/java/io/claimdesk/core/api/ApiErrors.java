@@ -1,5 +1,6 @@
 package io.claimdesk.core.api;
 
+import io.claimdesk.core.db.DatabaseFaults;
 import io.claimdesk.core.domain.ConflictException;
 import io.claimdesk.core.domain.NotFoundException;
 import io.claimdesk.core.domain.ValidationException;
@@ -47,16 +48,28 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
     }
 
-    /** Anything unexpected: logged with its stack trace, answered without internals. */
+    /**
+     * Anything unexpected: a database fault (unreachable, no connection in time, statement time limit; see
+     * {@link DatabaseFaults}) is a 503 with {@code Retry-After}; anything else is logged with its stack trace and
+     * answered as a 500 without internals.
+     */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) throws Exception {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) throws Exception {
         if (e instanceof org.springframework.security.core.AuthenticationException
                 || e instanceof org.springframework.web.ErrorResponse) {
             throw e;
         }
+        var fault = DatabaseFaults.classify(e);
+        if (fault.isPresent()) {
+            org.slf4j.LoggerFactory.getLogger(ApiErrors.class).warn("Database fault in an API call: {}",
+                    e.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseFaults.RETRY_AFTER_SECONDS))
+                    .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, fault.get().detail()));
+        }
         org.slf4j.LoggerFactory.getLogger(ApiErrors.class).error("Unexpected error in an API call", e);
-        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "Something went wrong on the server; the error was logged.");
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ProblemDetail.forStatusAndDetail(
+                HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on the server; the error was logged."));
     }
 
     @ExceptionHandler(AccessDeniedException.class)

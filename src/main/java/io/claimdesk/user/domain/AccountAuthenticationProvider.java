@@ -1,6 +1,8 @@
 package io.claimdesk.user.domain;
 
+import io.claimdesk.core.db.DatabaseFaults;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -44,6 +46,18 @@ public class AccountAuthenticationProvider extends DaoAuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+        try {
+            return authenticateChecked(authentication);
+        } catch (InternalAuthenticationServiceException e) {
+            // a database fault is not a failed sign-in: let it through as itself (answered 503, never a redirect)
+            if (e.getCause() instanceof RuntimeException cause && DatabaseFaults.classify(cause).isPresent()) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private Authentication authenticateChecked(Authentication authentication) {
         String username = String.valueOf(authentication.getName());
         var locked = throttle.lockedFor(username);
         if (locked.isPresent()) {

@@ -5,6 +5,7 @@ import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyC
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.claimdesk.user.domain.LoginThrottledException;
 import io.claimdesk.user.ui.LoginView;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -62,6 +63,8 @@ public class SecurityConfig {
     @Order(2)
     SecurityFilterChain vaadinChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a
+                // an error page is rendered for whoever got the error: never a redirect to the login instead
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                 // the style sheet and web component are public files (the login page needs the style sheet)
