@@ -51,10 +51,12 @@ public record ClaimdeskProperties(
     }
 
     /**
-     * Login throttling: after {@code maxFailures} wrong passwords in a row for one username, sign-in for that
-     * username is refused for {@code lockDuration}, even with the right password.
+     * Login throttling: after {@code maxFailures} wrong passwords in a row for one account from one client
+     * address, or {@code maxFailuresPerAddress} failed sign-ins from one address whatever the name, sign-in from
+     * that address (to that account) is refused for {@code lockDuration}, even with the right password.
      */
-    public record Security(@DefaultValue("5") int maxFailures, @DefaultValue("60s") Duration lockDuration) {
+    public record Security(@DefaultValue("5") int maxFailures, @DefaultValue("30") int maxFailuresPerAddress,
+                           @DefaultValue("60s") Duration lockDuration) {
     }
 
     /** Article intake: the largest upload accepted (a clear 413 / UI message above it). */

@@ -1,82 +1,112 @@
 package io.claimdesk.user.domain;
 
-import io.claimdesk.core.db.DatabaseFaults;
+import io.claimdesk.db.tables.records.AppUserRecord;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * Password sign-in for the web UI and HTTP Basic alike: checks the throttle first (a locked username is refused
- * even with the right password), then the password, and records the outcome.
+ * Password sign-in for the web UI and HTTP Basic alike, in this order:
+ * <ol>
+ *   <li>a client address with too many failures is refused ({@link LoginThrottle})</li>
+ *   <li>an unknown username is refused (no password hashing, no counter of its own; a failure of the address)</li>
+ *   <li>one attempt is reserved for the account from this address; over its limit: refused, even with the right
+ *       password, without hashing</li>
+ *   <li>the password is checked (bcrypt); a password over bcrypt's 72 bytes is wrong without hashing</li>
+ *   <li>only with the right password does a deactivated account hear that it is deactivated</li>
+ * </ol>
+ * Unknown name, wrong password and deactivated account with a wrong password give the same
+ * {@link BadCredentialsException}. Refusals by the throttle are {@link LoginThrottledException} (429 over the
+ * API). A database fault is thrown as itself (not as a failed sign-in), so it is answered 503
+ * (see {@code DatabaseFaultFilter}).
  */
 @Component
-public class AccountAuthenticationProvider extends DaoAuthenticationProvider {
+public class AccountAuthenticationProvider implements AuthenticationProvider {
 
+    /** The message of every refused sign-in that is not throttling or a deactivated account. */
+    public static final String BAD_CREDENTIALS = "Bad credentials";
+    /** bcrypt reads at most this many bytes of a password (Provos and Mazières, 1999). */
+    public static final int BCRYPT_MAX_BYTES = 72;
+
+    private final UserRepository users;
+    private final PasswordEncoder encoder;
     private final LoginThrottle throttle;
 
     public AccountAuthenticationProvider(UserRepository users, PasswordEncoder encoder, LoginThrottle throttle) {
-        super(userDetailsService(users));
-        setPasswordEncoder(encoder);
+        this.users = users;
+        this.encoder = encoder;
         this.throttle = throttle;
-    }
-
-    static UserDetailsService userDetailsService(UserRepository users) {
-        return username -> users.findByUsername(username.strip().toLowerCase(Locale.ROOT))
-                .map(r -> (UserDetails) User.withUsername(r.getUsername())
-                        .password(r.getPasswordHash())
-                        .disabled(!r.getActive())
-                        .authorities(Role.of(r.getRole()).authorities().stream().map(SimpleGrantedAuthority::new)
-                                .toList())
-                        .build())
-                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-        try {
-            return authenticateChecked(authentication);
-        } catch (InternalAuthenticationServiceException e) {
-            // a database fault is not a failed sign-in: let it through as itself (answered 503, never a redirect)
-            if (e.getCause() instanceof RuntimeException cause && DatabaseFaults.classify(cause).isPresent()) {
-                throw cause;
-            }
-            throw e;
+        String username = String.valueOf(authentication.getName()).strip().toLowerCase(Locale.ROOT);
+        String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
+        String address = clientAddress(authentication);
+
+        refuseWhenThrottled(throttle.addressLockedFor(address));
+        Optional<AppUserRecord> found = users.findByUsername(username);
+        if (found.isEmpty()) {
+            throttle.addressFailed(address);
+            throw new BadCredentialsException(BAD_CREDENTIALS);
+        }
+        refuseWhenThrottled(throttle.reserveForAccount(username, address));
+        AppUserRecord user = found.get();
+        if (password.getBytes(StandardCharsets.UTF_8).length > BCRYPT_MAX_BYTES
+                || !encoder.matches(password, user.getPasswordHash())) {
+            throttle.addressFailed(address);
+            throw new BadCredentialsException(BAD_CREDENTIALS);
+        }
+        throttle.succeeded(username, address);
+        if (!user.getActive()) {
+            throw new DisabledException("This account is deactivated. Ask an administrator.");
+        }
+        UserDetails principal = userDetails(user);
+        UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(principal,
+                null, principal.getAuthorities());
+        result.setDetails(authentication.getDetails());
+        return result;
+    }
+
+    private static void refuseWhenThrottled(Optional<java.time.Duration> wait) {
+        if (wait.isPresent()) {
+            throw new LoginThrottledException(wait.get());
         }
     }
 
-    private Authentication authenticateChecked(Authentication authentication) {
-        String username = String.valueOf(authentication.getName());
-        var locked = throttle.lockedFor(username);
-        if (locked.isPresent()) {
-            throw new LoginThrottledException(locked.get());
+    /** Spring Security's view of an account (authorities from its role). */
+    static UserDetails userDetails(AppUserRecord r) {
+        return User.withUsername(r.getUsername())
+                .password(r.getPasswordHash())
+                .disabled(!r.getActive())
+                .authorities(Role.of(r.getRole()).authorities().stream().map(SimpleGrantedAuthority::new).toList())
+                .build();
+    }
+
+    /** The client address of a web sign-in; {@code local} for sign-ins without one (command line). */
+    static String clientAddress(Authentication authentication) {
+        if (authentication.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null) {
+            return web.getRemoteAddress();
         }
-        try {
-            Authentication result = super.authenticate(authentication);
-            throttle.succeeded(username);
-            return result;
-        } catch (BadCredentialsException e) {
-            throttle.failed(username);
-            throw e;
-        } catch (DisabledException e) {
-            throw new DisabledException("This account is deactivated. Ask an administrator.", e);
-        }
+        return "local";
     }
 
     @Override
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
     }
+
 }

@@ -173,9 +173,21 @@ public class UserService {
         return name;
     }
 
-    private static void checkPassword(String password) {
+    /**
+     * Checks a new password: at least {@link #MIN_PASSWORD_LENGTH} characters and at most bcrypt's 72 bytes in
+     * UTF-8 (bcrypt ignores the rest, so a longer password would be accepted with any ending).
+     *
+     * @throws ValidationException naming the rule that failed
+     */
+    static void checkPassword(String password) {
         if (password.length() < MIN_PASSWORD_LENGTH) {
             throw new ValidationException("A password needs at least " + MIN_PASSWORD_LENGTH + " characters.");
+        }
+        int bytes = password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (bytes > AccountAuthenticationProvider.BCRYPT_MAX_BYTES) {
+            throw new ValidationException("A password may have at most "
+                    + AccountAuthenticationProvider.BCRYPT_MAX_BYTES + " bytes in UTF-8 (the limit of bcrypt, "
+                    + "which stores it); this one has " + bytes + " (Arabic letters take 2 bytes each).");
         }
     }
 

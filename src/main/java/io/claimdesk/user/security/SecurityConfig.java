@@ -1,6 +1,7 @@
 package io.claimdesk.user.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.claimdesk.user.domain.LoginThrottledException;
@@ -61,7 +62,11 @@ public class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain vaadinChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain vaadinChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+        // CSRF as Vaadin sets it up (its own protection covers its internal requests), but without Vaadin's
+        // exemption of the login page: POST /login needs the token that Vaadin's login form sends along (it
+        // reads it from the _csrf meta tags of the page).
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.authorizeHttpRequests(a -> a
                 // an error page is rendered for whoever got the error: never a redirect to the login instead
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
@@ -69,7 +74,8 @@ public class SecurityConfig {
                 .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                 // the style sheet and web component are public files (the login page needs the style sheet)
                 .requestMatchers("/frontend-static/**").permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false)).build();
     }
 
     private static void problem(ObjectMapper json, HttpServletResponse response, HttpStatus status, String detail)
