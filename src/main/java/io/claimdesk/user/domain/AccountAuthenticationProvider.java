@@ -15,16 +15,20 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Password sign-in for the web UI and HTTP Basic alike, in this order:
  * <ol>
  *   <li>a client address with too many failures is refused ({@link LoginThrottle})</li>
  *   <li>an unknown username is refused (no password hashing, no counter of its own; a failure of the address)</li>
- *   <li>one attempt is reserved for the account from this address; over its limit: refused, even with the right
- *       password, without hashing</li>
+ *   <li>one attempt is reserved for the account from this address ({@link LoginThrottle#reserveForAccount});
+ *       when the failures reach the limit: refused, even with the right password, without hashing; while the
+ *       limit is taken by attempts still being checked: wait (at most 10 s)</li>
  *   <li>the password is checked (bcrypt); a password over bcrypt's 72 bytes is wrong without hashing</li>
  *   <li>only with the right password does a deactivated account hear that it is deactivated</li>
  * </ol>
@@ -41,14 +45,25 @@ public class AccountAuthenticationProvider implements AuthenticationProvider {
     /** bcrypt reads at most this many bytes of a password (Provos and Mazières, 1999). */
     public static final int BCRYPT_MAX_BYTES = 72;
 
+    /** Longest wait for a place to check a password while other attempts at the account are being checked. */
+    private static final Duration MAX_WAIT = Duration.ofSeconds(10);
+
     private final UserRepository users;
     private final PasswordEncoder encoder;
     private final LoginThrottle throttle;
+    /**
+     * In this app node, at most {@code maxFailures} password checks per account and address at a time (striped by
+     * hash), so parallel sign-ins with the right password queue here instead of polling the database.
+     */
+    private final Semaphore[] stripes = new Semaphore[64];
 
     public AccountAuthenticationProvider(UserRepository users, PasswordEncoder encoder, LoginThrottle throttle) {
         this.users = users;
         this.encoder = encoder;
         this.throttle = throttle;
+        for (int i = 0; i < stripes.length; i++) {
+            stripes[i] = new Semaphore(Math.max(1, throttle.maxFailures()), true);
+        }
     }
 
     @Override
@@ -63,14 +78,30 @@ public class AccountAuthenticationProvider implements AuthenticationProvider {
             throttle.addressFailed(address);
             throw new BadCredentialsException(BAD_CREDENTIALS);
         }
-        refuseWhenThrottled(throttle.reserveForAccount(username, address));
         AppUserRecord user = found.get();
-        if (password.getBytes(StandardCharsets.UTF_8).length > BCRYPT_MAX_BYTES
-                || !encoder.matches(password, user.getPasswordHash())) {
-            throttle.addressFailed(address);
-            throw new BadCredentialsException(BAD_CREDENTIALS);
+        Semaphore local = stripes[Math.floorMod((username + "@" + address).hashCode(), stripes.length)];
+        if (!acquire(local)) {
+            throw new LoginThrottledException(Duration.ofSeconds(1));
         }
-        throttle.succeeded(username, address);
+        try {
+            reserve(username, address);
+            boolean right;
+            try {
+                right = password.getBytes(StandardCharsets.UTF_8).length <= BCRYPT_MAX_BYTES
+                        && encoder.matches(password, user.getPasswordHash());
+            } catch (RuntimeException e) {
+                throttle.released(username, address);
+                throw e;
+            }
+            if (!right) {
+                throttle.failed(username, address);
+                throttle.addressFailed(address);
+                throw new BadCredentialsException(BAD_CREDENTIALS);
+            }
+            throttle.succeeded(username, address);
+        } finally {
+            local.release();
+        }
         if (!user.getActive()) {
             throw new DisabledException("This account is deactivated. Ask an administrator.");
         }
@@ -81,7 +112,42 @@ public class AccountAuthenticationProvider implements AuthenticationProvider {
         return result;
     }
 
-    private static void refuseWhenThrottled(Optional<java.time.Duration> wait) {
+    /**
+     * Waits for a place to check a password of this account from this address (places are taken only by
+     * attempts being checked, which end within a bcrypt); refuses at once when the failures reach the limit.
+     */
+    private void reserve(String username, String address) {
+        long deadline = System.nanoTime() + MAX_WAIT.toNanos();
+        while (true) {
+            LoginThrottle.Reservation r = throttle.reserveForAccount(username, address);
+            if (r instanceof LoginThrottle.Reservation.Granted) {
+                return;
+            }
+            if (r instanceof LoginThrottle.Reservation.Refused refused) {
+                throw new LoginThrottledException(refused.retryAfter());
+            }
+            if (System.nanoTime() > deadline) {
+                throw new LoginThrottledException(Duration.ofSeconds(1));
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new LoginThrottledException(Duration.ofSeconds(1));
+            }
+        }
+    }
+
+    private static boolean acquire(Semaphore local) {
+        try {
+            return local.tryAcquire(MAX_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static void refuseWhenThrottled(Optional<Duration> wait) {
         if (wait.isPresent()) {
             throw new LoginThrottledException(wait.get());
         }

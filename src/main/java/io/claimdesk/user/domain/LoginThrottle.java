@@ -2,7 +2,6 @@ package io.claimdesk.user.domain;
 
 import io.claimdesk.core.config.ClaimdeskProperties;
 import org.jooq.DSLContext;
-import org.jooq.Record2;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +19,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import static io.claimdesk.db.Tables.LOGIN_ATTEMPT;
+import static org.jooq.impl.DSL.greatest;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.when;
 
@@ -27,10 +27,11 @@ import static org.jooq.impl.DSL.when;
  * Throttles password guessing (OWASP Authentication Cheat Sheet, "Login Throttling" and "Account Lockout"), in
  * the database so it holds across app nodes and parallel requests.
  *
- * <p>Two counters. Per account from one client address ({@code maxFailures}, default 5): each attempt is
- * <em>reserved</em> by one atomic upsert before the password is checked, and when the reservation is over the
- * limit the attempt is refused without hashing anything, so 40 parallel guesses check at most the limit; the right
- * password deletes the counter. Per client address whatever the name ({@code maxFailuresPerAddress}, default 30):
+ * <p>Two counters. Per account from one client address ({@code maxFailures}, default 5): before a password is
+ * checked, the attempt is <em>reserved</em> under the counter's row lock, and only while failures plus attempts
+ * being checked stay under the limit; over it the attempt is refused without hashing anything, so 40 parallel
+ * guesses check at most the limit. Right passwords sent in parallel (scripts with HTTP Basic) wait for a free place
+ * instead of being refused; the right password sets the failures back to zero. Per client address whatever the name ({@code maxFailuresPerAddress}, default 30):
  * failures (unknown names, wrong passwords) are counted after the fact, so many scripts signing in correctly
  * from one address are never refused; parallel failures may pass this limit by the number in flight, the
  * account counter still holds. An attacker from one address therefore locks only their own attempts: the owner
@@ -86,47 +87,100 @@ public class LoginThrottle {
     /** Counts one failed sign-in from {@code address} (unknown name or wrong password). */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void addressFailed(String address) {
-        reserve(addressKey(address), settings.maxFailuresPerAddress());
-    }
-
-    /**
-     * Reserves one attempt at account {@code username} from {@code address}.
-     *
-     * @return the time to wait when this account is over its limit from this address (the attempt is refused),
-     *         else empty
-     */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public Optional<Duration> reserveForAccount(String username, String address) {
-        return reserve(accountKey(username, address), settings.maxFailures());
-    }
-
-    private Optional<Duration> reserve(String key, int limit) {
         OffsetDateTime now = now();
         OffsetDateTime until = now.plus(settings.lockDuration());
-        var expired = LOGIN_ATTEMPT.EXPIRES_AT.le(now);
-        Record2<Integer, OffsetDateTime> row = dsl.insertInto(LOGIN_ATTEMPT)
-                .set(LOGIN_ATTEMPT.KEY, key)
-                .set(LOGIN_ATTEMPT.ATTEMPTS, 1)
+        dsl.insertInto(LOGIN_ATTEMPT)
+                .set(LOGIN_ATTEMPT.KEY, addressKey(address)).set(LOGIN_ATTEMPT.ATTEMPTS, 1)
                 .set(LOGIN_ATTEMPT.EXPIRES_AT, until)
                 .onConflict(LOGIN_ATTEMPT.KEY).doUpdate()
-                .set(LOGIN_ATTEMPT.ATTEMPTS, when(expired, inline(1)).otherwise(LOGIN_ATTEMPT.ATTEMPTS.plus(1)))
-                // attempts that are let through keep the counter alive; refused ones do not extend the wait
-                .set(LOGIN_ATTEMPT.EXPIRES_AT, when(expired.or(LOGIN_ATTEMPT.ATTEMPTS.lt(limit)), until)
-                        .otherwise(LOGIN_ATTEMPT.EXPIRES_AT))
-                .returningResult(LOGIN_ATTEMPT.ATTEMPTS, LOGIN_ATTEMPT.EXPIRES_AT)
-                .fetchSingle();
-        if (row.value1() > limit) {
-            return Optional.of(Duration.between(now, row.value2()));
+                .set(LOGIN_ATTEMPT.ATTEMPTS, when(LOGIN_ATTEMPT.EXPIRES_AT.le(now), inline(1))
+                        .otherwise(LOGIN_ATTEMPT.ATTEMPTS.plus(1)))
+                .set(LOGIN_ATTEMPT.EXPIRES_AT, until)
+                .execute();
+    }
+
+    /** The most attempts at one account from one address that may be checked at the same time. */
+    public int maxFailures() {
+        return settings.maxFailures();
+    }
+
+    /** The outcome of asking to check a password. */
+    public sealed interface Reservation {
+        /** The attempt may be checked; report its outcome with {@link #failed} or {@link #succeeded}. */
+        record Granted() implements Reservation {
         }
-        return Optional.empty();
+
+        /** Over the limit: refused for {@code retryAfter}. */
+        record Refused(Duration retryAfter) implements Reservation {
+        }
+
+        /** The limit is taken by attempts still being checked: ask again shortly. */
+        record Busy() implements Reservation {
+        }
     }
 
     /**
-     * Records a sign-in with the right password: the account counter from this address starts again.
+     * Asks to check one password for account {@code username} from {@code address}: granted while the failures
+     * and the attempts being checked stay under {@code maxFailures}, decided under the counter's row lock.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public Reservation reserveForAccount(String username, String address) {
+        String key = accountKey(username, address);
+        OffsetDateTime now = now();
+        OffsetDateTime until = now.plus(settings.lockDuration());
+        dsl.insertInto(LOGIN_ATTEMPT)
+                .set(LOGIN_ATTEMPT.KEY, key).set(LOGIN_ATTEMPT.ATTEMPTS, 0).set(LOGIN_ATTEMPT.IN_FLIGHT, 0)
+                .set(LOGIN_ATTEMPT.EXPIRES_AT, until)
+                .onConflictDoNothing().execute();
+        var row = dsl.selectFrom(LOGIN_ATTEMPT).where(LOGIN_ATTEMPT.KEY.eq(key)).forUpdate().fetchSingle();
+        int limit = settings.maxFailures();
+        if (!row.getExpiresAt().isAfter(now)) {
+            row.setAttempts(0);
+            row.setInFlight(0);
+        }
+        if (row.getAttempts() >= limit) {
+            return new Reservation.Refused(Duration.between(now, row.getExpiresAt()));
+        }
+        if (row.getAttempts() + row.getInFlight() >= limit) {
+            return new Reservation.Busy();
+        }
+        dsl.update(LOGIN_ATTEMPT)
+                .set(LOGIN_ATTEMPT.ATTEMPTS, row.getAttempts())
+                .set(LOGIN_ATTEMPT.IN_FLIGHT, row.getInFlight() + 1)
+                .set(LOGIN_ATTEMPT.EXPIRES_AT, until)
+                .where(LOGIN_ATTEMPT.KEY.eq(key)).execute();
+        return new Reservation.Granted();
+    }
+
+    /** Reports a granted account attempt whose password was wrong: one more failure. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void failed(String username, String address) {
+        OffsetDateTime until = now().plus(settings.lockDuration());
+        dsl.insertInto(LOGIN_ATTEMPT)
+                .set(LOGIN_ATTEMPT.KEY, accountKey(username, address)).set(LOGIN_ATTEMPT.ATTEMPTS, 1)
+                .set(LOGIN_ATTEMPT.IN_FLIGHT, 0).set(LOGIN_ATTEMPT.EXPIRES_AT, until)
+                .onConflict(LOGIN_ATTEMPT.KEY).doUpdate()
+                .set(LOGIN_ATTEMPT.ATTEMPTS, LOGIN_ATTEMPT.ATTEMPTS.plus(1))
+                .set(LOGIN_ATTEMPT.IN_FLIGHT, greatest(LOGIN_ATTEMPT.IN_FLIGHT.minus(1), inline(0)))
+                .set(LOGIN_ATTEMPT.EXPIRES_AT, until)
+                .execute();
+    }
+
+    /** Reports a granted account attempt with the right password: the failures from this address start again. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void succeeded(String username, String address) {
-        dsl.deleteFrom(LOGIN_ATTEMPT).where(LOGIN_ATTEMPT.KEY.eq(accountKey(username, address))).execute();
+        dsl.update(LOGIN_ATTEMPT)
+                .set(LOGIN_ATTEMPT.ATTEMPTS, 0)
+                .set(LOGIN_ATTEMPT.IN_FLIGHT, greatest(LOGIN_ATTEMPT.IN_FLIGHT.minus(1), inline(0)))
+                .where(LOGIN_ATTEMPT.KEY.eq(accountKey(username, address))).execute();
+    }
+
+    /** Gives back a granted account attempt that ended without a verdict on the password (an error). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void released(String username, String address) {
+        dsl.update(LOGIN_ATTEMPT)
+                .set(LOGIN_ATTEMPT.IN_FLIGHT, greatest(LOGIN_ATTEMPT.IN_FLIGHT.minus(1), inline(0)))
+                .where(LOGIN_ATTEMPT.KEY.eq(accountKey(username, address))).execute();
     }
 
     /** Deletes expired counters; runs every ten minutes. @return the number of rows deleted */

@@ -51,6 +51,16 @@ class LoginRaceTest extends IntegrationTest {
     }
 
     @Test
+    void twenty_parallel_sign_ins_with_the_right_password_all_get_in() throws Exception {
+        accounts.ensure("race-script", Role.CHECKER);
+        BoundHttp from = new BoundHttp(port, "127.0.0.18");
+        List<Integer> statuses = parallel(20, i ->
+                from.getBasic("/api/v1/me", "race-script", TestAccounts.PASSWORD).status());
+
+        assertThat(statuses).hasSize(20).containsOnly(200);
+    }
+
+    @Test
     void the_right_password_among_30_parallel_guesses_after_the_limit_is_refused() throws Exception {
         accounts.ensure("race-thirty", Role.CHECKER);
         BoundHttp from = new BoundHttp(port, "127.0.0.12");
