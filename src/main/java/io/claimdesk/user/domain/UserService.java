@@ -146,6 +146,30 @@ public class UserService {
         return password;
     }
 
+    /**
+     * Changes the signed-in user's own password, after checking the current one.
+     *
+     * @throws ValidationException when the current password is wrong, or the new one breaks a rule of
+     *                             {@link #checkPassword} or equals the current one
+     */
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        AppUser me = currentUser.require();
+        AppUserRecord r = load(me.id());
+        if (currentPassword.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+                > AccountAuthenticationProvider.BCRYPT_MAX_BYTES
+                || !encoder.matches(currentPassword, r.getPasswordHash())) {
+            throw new ValidationException("The current password is wrong.");
+        }
+        checkPassword(newPassword);
+        if (newPassword.equals(currentPassword)) {
+            throw new ValidationException("The new password must differ from the current one.");
+        }
+        r.setPasswordHash(encoder.encode(newPassword));
+        store(r, r.getVersion());
+        log.info("{} changed their own password", me.username());
+    }
+
     /** Remembers the signed-in user's UI language ({@code en} or {@code ar}). */
     @Transactional
     public void setOwnLanguage(String language) {

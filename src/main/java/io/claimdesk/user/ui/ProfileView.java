@@ -22,6 +22,8 @@ import io.claimdesk.user.domain.ApiTokenScope;
 import io.claimdesk.user.domain.ApiTokenService;
 import io.claimdesk.user.domain.CurrentUser;
 import io.claimdesk.user.domain.Role;
+import io.claimdesk.user.domain.UserService;
+import com.vaadin.flow.component.textfield.PasswordField;
 import jakarta.annotation.security.PermitAll;
 
 import java.time.OffsetDateTime;
@@ -30,7 +32,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 
 /**
- * The signed-in user's own account: personal access tokens for the REST API (create, shown once; list; revoke).
+ * The signed-in user's own account: personal access tokens for the REST API (create, shown once; list; revoke)
+ * and a change of their own password.
  */
 @Route("profile")
 @PermitAll
@@ -41,7 +44,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
     private final ApiTokenService tokens;
     private final Grid<ApiToken> grid = new Grid<>();
 
-    public ProfileView(ApiTokenService tokens, CurrentUser currentUser) {
+    public ProfileView(ApiTokenService tokens, CurrentUser currentUser, UserService users) {
         this.tokens = tokens;
 
         TextField name = new TextField(getTranslation("tokens.name"));
@@ -110,6 +113,55 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         refresh();
 
         add(new H2(getTranslation("tokens.title")), new Paragraph(getTranslation("tokens.help")), form, grid);
+        add(passwordChange(users));
+    }
+
+    private VerticalLayout passwordChange(UserService users) {
+        PasswordField current = new PasswordField(getTranslation("profile.password.current"));
+        current.setId("current-password");
+        PasswordField fresh = new PasswordField(getTranslation("profile.password.new"));
+        fresh.setId("new-password");
+        fresh.setHelperText(getTranslation("users.password.help", UserService.MIN_PASSWORD_LENGTH));
+        PasswordField repeat = new PasswordField(getTranslation("profile.password.repeat"));
+        repeat.setId("repeat-password");
+        Button change = new Button(getTranslation("profile.password.change"), e -> {
+            if (!fresh.getValue().equals(repeat.getValue())) {
+                Notifications.error(getTranslation("profile.password.mismatch"));
+                return;
+            }
+            try {
+                users.changeOwnPassword(current.getValue(), fresh.getValue());
+                current.clear();
+                fresh.clear();
+                repeat.clear();
+                Notifications.success(getTranslation("profile.password.changed"));
+            } catch (ValidationException ex) {
+                Notifications.error(translatedPasswordError(ex.getMessage()));
+            }
+        });
+        change.setId("change-password");
+        HorizontalLayout fields = new HorizontalLayout(current, fresh, repeat, change);
+        fields.setAlignItems(FlexComponent.Alignment.BASELINE);
+        fields.setWrap(true);
+        VerticalLayout section = new VerticalLayout(new H2(getTranslation("profile.password")), fields);
+        section.setPadding(false);
+        return section;
+    }
+
+    private String translatedPasswordError(String message) {
+        if (message.startsWith("The current password is wrong")) {
+            return getTranslation("profile.password.wrong");
+        }
+        if (message.startsWith("A password needs at least")) {
+            return getTranslation("profile.password.short", UserService.MIN_PASSWORD_LENGTH);
+        }
+        if (message.startsWith("A password may have at most")) {
+            return getTranslation("profile.password.long");
+        }
+        if (message.startsWith("The new password must differ")) {
+            return getTranslation("profile.password.same");
+        }
+        return message;
     }
 
     private void refresh() {

@@ -4,12 +4,14 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import io.claimdesk.support.Api;
 import io.claimdesk.support.KaribuTest;
 import io.claimdesk.user.domain.ApiToken;
 import io.claimdesk.user.domain.ApiTokenScope;
 import io.claimdesk.user.domain.Role;
+import io.claimdesk.user.domain.TestAccounts;
 import org.junit.jupiter.api.Test;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
@@ -55,5 +57,20 @@ class ProfileViewTest extends KaribuTest {
         _click(revoke);
         assertThat(_get(grid, 0).revokedAt()).isNotNull();
         assertThat(bearer.get("/api/v1/me").status()).isEqualTo(401);
+    }
+
+    @Test
+    void a_user_changes_their_own_password_in_the_profile() {
+        login("ui-own-password", Role.CHECKER);
+        UI.getCurrent().navigate(ProfileView.class);
+        _setValue(_get(PasswordField.class, s -> s.withId("current-password")), TestAccounts.PASSWORD);
+        _setValue(_get(PasswordField.class, s -> s.withId("new-password")), "changed-in-the-ui-1");
+        _setValue(_get(PasswordField.class, s -> s.withId("repeat-password")), "changed-in-the-ui-1");
+        _click(_get(Button.class, s -> s.withId("change-password")));
+
+        assertThat(new Api(baseUrl(), "ui-own-password", "changed-in-the-ui-1").get("/api/v1/me").status())
+                .isEqualTo(200);
+        assertThat(new Api(baseUrl(), "ui-own-password", TestAccounts.PASSWORD).get("/api/v1/me").status())
+                .isEqualTo(401);
     }
 }
