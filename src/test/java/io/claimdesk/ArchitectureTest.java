@@ -1,9 +1,12 @@
 package io.claimdesk;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+
+import java.util.List;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -39,4 +42,29 @@ class ArchitectureTest {
     static final ArchRule views_do_not_use_controllers = noClasses()
             .that().resideInAPackage("..ui..")
             .should().dependOnClassesThat().resideInAPackage("..api..");
+
+    /**
+     * The features from the bottom up (docs/architecture.md). A feature uses only the features below it; a feature
+     * above contributes to a page below through the extension beans of {@code core.ui} ({@code ClaimPageSection},
+     * {@code ClaimSelectionActions}, {@code ArticlePageAction}, {@code NavigationEntry}).
+     */
+    static final List<String> FEATURES_BOTTOM_UP = List.of(
+            "user", "search", "article", "claim", "evidence", "review", "report", "cli");
+
+    @ArchTest
+    static void features_use_only_the_features_below_them(JavaClasses classes) {
+        for (int i = 0; i < FEATURES_BOTTOM_UP.size(); i++) {
+            String feature = FEATURES_BOTTOM_UP.get(i);
+            String[] above = FEATURES_BOTTOM_UP.subList(i + 1, FEATURES_BOTTOM_UP.size()).stream()
+                    .map(f -> "io.claimdesk." + f + "..").toArray(String[]::new);
+            if (above.length == 0) {
+                continue;
+            }
+            noClasses().that().resideInAPackage("io.claimdesk." + feature + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(above)
+                    .because(feature + " sits below " + String.join(", ", above)
+                            + "; features above contribute through the extension beans of core.ui")
+                    .check(classes);
+        }
+    }
 }

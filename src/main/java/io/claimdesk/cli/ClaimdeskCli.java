@@ -41,7 +41,7 @@ public final class ClaimdeskCli {
             line = args[0].equals("import")
                     ? CommandLine.parse(args, Set.of("as", "charset", "language"), Set.of("force"))
                     : CommandLine.parse(args, Set.of("as", "format", "out", "article", "status", "verdict", "from",
-                    "to", "date-field", "lang"), Set.of("no-bom"));
+                    "to", "date-field", "lang", "variant"), Set.of("no-bom"));
         } catch (ValidationException e) {
             err.println(e.getMessage());
             err.println(usage());
@@ -98,10 +98,12 @@ public final class ClaimdeskCli {
                   java -jar claimdesk.jar import [--as USER] [--force] [--charset NAME] [--language CODE] FILE|DIR...
                       Imports every file (.txt in any common encoding, .html, .docx, .pdf); directories are walked.
                       --force imports texts that already exist; --charset overrides encoding detection.
-                  java -jar claimdesk.jar export --format csv|json|claimreview|annotations --out FILE
-                         [--as USER] [--article ID] [--status STATUS] [--verdict CODE] [--from YYYY-MM-DD]
+                  java -jar claimdesk.jar export --format csv|json|claimreview|annotations|report-html|report-pdf
+                         --out FILE [--as USER] [--article ID] [--status STATUS] [--verdict CODE] [--from YYYY-MM-DD]
                          [--to YYYY-MM-DD] [--date-field CLAIM_DATE|CREATED] [--no-bom] [--lang en|ar]
-                      Same filters and output as the export dialog and /api/v1/export/*.
+                         [--variant public|internal]
+                      Same filters and output as the export dialog and /api/v1/export/*; the reports (of --article)
+                      as /api/v1/articles/ID/report.*. --variant public (default): verdicts of approved claims only.
                 The database is the configured one (CLAIMDESK_DB_URL, or the embedded one in CLAIMDESK_DATA_DIR).
                 Exit codes: 0 success, 1 a file failed or the export failed, 2 wrong usage.""";
     }

@@ -4,6 +4,8 @@ import io.claimdesk.core.domain.ValidationException;
 import io.claimdesk.report.domain.BackupService;
 import io.claimdesk.report.domain.ClaimExportService;
 import io.claimdesk.report.domain.ClaimFilter;
+import io.claimdesk.report.domain.ReportService;
+import io.claimdesk.report.domain.ReportVariant;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -19,19 +21,23 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /**
- * {@code export --format csv|json|claimreview|annotations --out FILE} with the filters of the export dialog. Writes
- * through the same services as {@code /api/v1/export/*}, so the output is the same for the same filters. The file
- * appears only when the export completed (written to a temporary file first).
+ * {@code export --format csv|json|claimreview|annotations|report-html|report-pdf --out FILE} with the filters of the
+ * export dialog. Writes through the same services as {@code /api/v1/export/*} and
+ * {@code /api/v1/articles/{id}/report.*}, so the output is the same for the same filters. {@code --variant
+ * public|internal} (default public) chooses the CSV verdicts and the report variant; the reports need
+ * {@code --article}. The file appears only when the export completed (written to a temporary file first).
  */
 @Component
 class ExportCommand {
 
     private final ClaimExportService exports;
     private final BackupService backups;
+    private final ReportService reports;
 
-    ExportCommand(ClaimExportService exports, BackupService backups) {
+    ExportCommand(ClaimExportService exports, BackupService backups, ReportService reports) {
         this.exports = exports;
         this.backups = backups;
+        this.reports = reports;
     }
 
     int run(CommandLine line, PrintStream out, PrintStream err) {
@@ -43,7 +49,9 @@ class ExportCommand {
             return 2;
         }
         ClaimFilter filter;
+        ReportVariant variant;
         try {
+            variant = ReportVariant.parse(line.option("variant"));
             filter = new ClaimFilter(
                     line.option("article") == null ? null : Long.valueOf(line.option("article")),
                     line.option("status"), line.option("verdict"), date(line.option("from")),
@@ -69,7 +77,17 @@ class ExportCommand {
         try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp))) {
             long written = switch (format.toLowerCase(Locale.ROOT)) {
                 case "csv" -> exports.writeCsv(filter, os, !line.flag("no-bom"),
-                        line.option("lang") == null ? "en" : line.option("lang"));
+                        "ar".equals(line.option("lang")) ? "ar" : "en", variant);
+                case "report-html", "report-pdf" -> {
+                    if (filter.articleId() == null) {
+                        throw new ValidationException("--format " + format + " needs --article ID.");
+                    }
+                    ReportService.Report report = format.toLowerCase(Locale.ROOT).equals("report-html")
+                            ? reports.html(filter.articleId(), line.option("lang"), variant)
+                            : reports.pdf(filter.articleId(), line.option("lang"), variant);
+                    os.write(report.content());
+                    yield -2;
+                }
                 case "claimreview" -> exports.writeClaimReviews(filter, os);
                 case "annotations" -> exports.writeAnnotations(filter, os);
                 case "json" -> {
@@ -77,16 +95,21 @@ class ExportCommand {
                     yield -1;
                 }
                 default -> throw new ValidationException("Unknown format " + format
-                        + "; use csv, json, claimreview or annotations.");
+                        + "; use csv, json, claimreview, annotations, report-html or report-pdf.");
             };
             os.close();
             Files.move(tmp, out1, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            out.println(written < 0 ? "Wrote the full JSON export to " + out1
+            out.println(written == -1 ? "Wrote the full JSON export to " + out1
+                    : written == -2 ? "Wrote the " + variant.wireName() + " report of article " + filter.articleId()
+                    + " to " + out1
                     : "Wrote " + written + " claims to " + out1);
             return 0;
         } catch (ValidationException e) {
             err.println(e.getMessage());
             return 2;
+        } catch (io.claimdesk.core.domain.NotFoundException e) {
+            err.println(e.getMessage());
+            return 1;
         } catch (AccessDeniedException e) {
             err.println("The account may not export this (the full JSON export needs ADMIN): " + e.getMessage());
             return 1;

@@ -151,13 +151,19 @@ public final class ReportFixtures {
 
     /** A source (reused by canonical URL) linked to the claim with a stance. */
     public long evidence(long claimId, String url, String title, Stance stance, long addedBy) {
-        long sourceId = dsl.select(SOURCE.ID).from(SOURCE).where(SOURCE.CANONICAL_URL.eq(url)).fetchOptional(SOURCE.ID)
+        return evidence(claimId, url, url, title, stance, addedBy);
+    }
+
+    /** A source given as {@code url} whose canonical form is {@code canonical}, linked to the claim. */
+    public long evidence(long claimId, String url, String canonical, String title, Stance stance, long addedBy) {
+        long sourceId = dsl.select(SOURCE.ID).from(SOURCE).where(SOURCE.CANONICAL_URL.eq(canonical))
+                .fetchOptional(SOURCE.ID)
                 .orElseGet(() -> dsl.insertInto(SOURCE)
                         .set(SOURCE.URL, url)
-                        .set(SOURCE.CANONICAL_URL, url)
+                        .set(SOURCE.CANONICAL_URL, canonical)
                         .set(SOURCE.TITLE, title)
                         .set(SOURCE.PUBLISHER, "Ministry")
-                        .set(SOURCE.ARCHIVE_URL, "https://web.archive.org/web/2024/" + url)
+                        .set(SOURCE.ARCHIVE_URL, "https://web.archive.org/web/2024/" + canonical)
                         .set(SOURCE.CREATED_BY, addedBy)
                         .returning(SOURCE.ID).fetchSingle(SOURCE.ID));
         long id = dsl.insertInto(EVIDENCE)

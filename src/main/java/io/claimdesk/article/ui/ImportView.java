@@ -36,6 +36,7 @@ import io.claimdesk.article.domain.intake.IntakeException;
 import io.claimdesk.article.domain.intake.IntakeResult;
 import io.claimdesk.article.domain.intake.RawDocument;
 import io.claimdesk.core.domain.ValidationException;
+import io.claimdesk.core.ui.ErrorMessages;
 import io.claimdesk.core.ui.Notifications;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
@@ -203,7 +204,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         } catch (IntakeException e) {
             Notifications.error(intakeMessage(this, e, articles.maxUploadBytes()));
         } catch (ValidationException e) {
-            Notifications.error(e.getMessage());
+            ErrorMessages.show(this, e);
         }
     }
 
@@ -217,7 +218,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         } catch (IntakeException e) {
             Notifications.error(intakeMessage(this, e, articles.maxUploadBytes()));
         } catch (ValidationException e) {
-            Notifications.error(e.getMessage());
+            ErrorMessages.show(this, e);
         }
     }
 

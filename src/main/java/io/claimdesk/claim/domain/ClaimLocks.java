@@ -4,6 +4,7 @@ import io.claimdesk.core.domain.ConflictException;
 import io.claimdesk.core.domain.NotFoundException;
 import io.claimdesk.db.enums.ClaimStatus;
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import static io.claimdesk.db.Tables.CLAIM;
@@ -31,13 +32,35 @@ public class ClaimLocks {
                 .where(CLAIM.ID.eq(claimId), CLAIM.REMOVED.isFalse())
                 .fetchOptional(CLAIM.STATUS)
                 .orElseThrow(() -> new NotFoundException("Claim", claimId));
+        requireEditable(claimId, status);
+    }
+
+    /**
+     * The lock rule itself, for callers that already hold the claim row (bulk actions check every claim before
+     * changing any, so a bulk request changes all or nothing).
+     *
+     * @throws ConflictException when {@code status} is READY_FOR_REVIEW or APPROVED (409)
+     */
+    public static void requireEditable(long claimId, ClaimStatus status) {
         if (status == ClaimStatus.APPROVED) {
-            throw new ConflictException("Claim " + claimId + " is approved: its content and evidence are locked. "
-                    + "A supervisor must reopen it (with a reason) before it can change.");
+            throw ConflictException.of("claim.locked.approved", claimId);
         }
         if (status == ClaimStatus.READY_FOR_REVIEW) {
-            throw new ConflictException("Claim " + claimId + " is waiting for review: its content and evidence are "
-                    + "locked until a supervisor approves it or requests changes.");
+            throw ConflictException.of("claim.locked.inReview", claimId);
         }
+    }
+
+    /**
+     * The one conflict text for a stale claim version (PATCH, re-attach, remove, claim groups).
+     *
+     * @param yourVersion    the version the caller read
+     * @param currentVersion the version now stored
+     * @param changedBy      display name of who made the newer change, or null when unknown
+     */
+    public static ConflictException stale(int yourVersion, int currentVersion, @Nullable String changedBy) {
+        return changedBy == null
+                ? ConflictException.stale("claim.stale.anonymous", currentVersion, null, yourVersion, currentVersion)
+                : ConflictException.stale("claim.stale", currentVersion, changedBy, changedBy, yourVersion,
+                currentVersion);
     }
 }

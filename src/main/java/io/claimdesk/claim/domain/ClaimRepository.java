@@ -214,6 +214,21 @@ public class ClaimRepository {
                 .execute() == 1;
     }
 
+    /**
+     * Sends an approved claim back to review: READY_FOR_REVIEW, approval cleared, version bumped. The verdict
+     * and rationale stay as proposed, for the supervisor to approve again or send back.
+     */
+    public void returnToReview(long id) {
+        dsl.update(CLAIM)
+                .set(CLAIM.STATUS, ClaimStatus.READY_FOR_REVIEW)
+                .setNull(CLAIM.APPROVED_BY)
+                .setNull(CLAIM.APPROVED_AT)
+                .set(CLAIM.UPDATED_AT, OffsetDateTime.now())
+                .set(CLAIM.VERSION, CLAIM.VERSION.plus(1))
+                .where(CLAIM.ID.eq(id))
+                .execute();
+    }
+
     public boolean markOrphaned(long id, int expectedVersion) {
         return dsl.update(CLAIM)
                 .set(CLAIM.ORPHANED, true)

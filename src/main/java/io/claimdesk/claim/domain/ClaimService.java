@@ -15,6 +15,7 @@ import io.claimdesk.core.domain.ConflictException;
 import io.claimdesk.core.domain.NotFoundException;
 import io.claimdesk.core.domain.ValidationException;
 import io.claimdesk.core.text.CodePoints;
+import io.claimdesk.db.enums.ClaimStatus;
 import io.claimdesk.db.tables.records.ClaimRecord;
 import io.claimdesk.user.domain.AppUser;
 import io.claimdesk.user.domain.CurrentUser;
@@ -26,10 +27,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Claims: suggestions from segmentation, creation from any span (by code-point offsets or by quote), editing of
@@ -40,8 +39,6 @@ import java.util.Set;
 @Service
 public class ClaimService {
 
-    /** Longest topic tag, in characters. */
-    public static final int MAX_TAG_LENGTH = 40;
     /** Longest statement and claimant, in characters (a statement is one checkable sentence or two). */
     public static final int MAX_STATEMENT_LENGTH = 2000;
     public static final int MAX_CLAIMANT_LENGTH = 300;
@@ -83,8 +80,7 @@ public class ClaimService {
         Article article = articles.get(articleId);
         int length = CodePoints.length(article.body());
         if (start < 0 || end > length || start >= end) {
-            throw new ValidationException("The span [" + start + ", " + end + ") is not inside the article text "
-                    + "(0 to " + length + " code points) or is empty.");
+            throw ValidationException.of("claim.span.outside", start, end, length);
         }
         int[] trimmed = trim(article.body(), start, end);
         return insert(article, Anchors.create(article.body(), trimmed[0], trimmed[1]), fields);
@@ -102,7 +98,7 @@ public class ClaimService {
                                  ClaimFields fields) {
         Article article = articles.get(articleId);
         if (quote.isBlank()) {
-            throw new ValidationException("The quote must not be empty.");
+            throw ValidationException.of("claim.quote.empty");
         }
         try {
             Anchor anchor = Anchors.fromQuote(article.body(), quote, prefix == null ? "" : prefix,
@@ -117,8 +113,7 @@ public class ClaimService {
         AppUser me = currentUser.require();
         validate(fields);
         claims.findSameSpan(article.id(), anchor.position().start(), anchor.position().end()).ifPresent(existing -> {
-            throw new ConflictException("Claim " + existing + " already covers exactly this text; open it instead of "
-                    + "creating a copy.");
+            throw ConflictException.of("claim.duplicateSpan", existing);
         });
         String statement = fields.statement() == null || fields.statement().isBlank()
                 ? anchor.quote().exact() : fields.statement().strip();
@@ -197,7 +192,7 @@ public class ClaimService {
         validate(fields);
         if (fields.statement() != null) {
             if (fields.statement().isBlank()) {
-                throw new ValidationException("The statement must not be empty.");
+                throw ValidationException.of("claim.statement.empty");
             }
             r.setStatement(fields.statement().strip());
         }
@@ -229,10 +224,15 @@ public class ClaimService {
     public Claim reattach(long id, int version, int start, int end) {
         AppUser me = currentUser.require();
         Claim before = get(id);
+        if (before.version() != version) {
+            throw conflict(id, version);
+        }
+        // re-attaching changes the quote a verdict rests on: the same lock as PATCH (issue 13)
+        locks.requireEditable(id);
         Article article = articles.get(before.articleId());
         int length = CodePoints.length(article.body());
         if (start < 0 || end > length || start >= end) {
-            throw new ValidationException("The span [" + start + ", " + end + ") is not inside the article text.");
+            throw ValidationException.of("claim.span.outside", start, end, length);
         }
         int[] t = trim(article.body(), start, end);
         Anchor anchor = Anchors.create(article.body(), t[0], t[1]);
@@ -263,7 +263,16 @@ public class ClaimService {
         events.record(id, me.id(), "claim.removed", snapshot(before), null, blankToNull(reason));
     }
 
-    /** Re-anchors every placed claim of the article after its text changed (inside the editing transaction). */
+    /** The history note of an approved claim sent back to review by an article edit; the UI translates it. */
+    public static final String NOTE_ARTICLE_EDITED = "article text changed under the approved quote";
+
+    /**
+     * Re-anchors every placed claim of the article after its text changed (inside the editing transaction).
+     * An approved claim whose quote changed (fuzzy re-anchoring) or that lost its place goes back to review
+     * (READY_FOR_REVIEW, approval cleared, history note {@link #NOTE_ARTICLE_EDITED}), so it leaves the public
+     * outputs until a supervisor approves it again (issue 13). A quote found unchanged at other offsets keeps
+     * its approval: what it says is what was approved.
+     */
     @EventListener
     public void onBodyChanged(ArticleBodyChanged change) {
         for (ClaimRecord r : claims.placedRecords(change.articleId())) {
@@ -272,8 +281,10 @@ public class ClaimService {
                             r.getQuoteSuffix()),
                     new io.claimdesk.claim.domain.anchor.TextPositionSelector(r.getStartCp(), r.getEndCp()));
             ReanchorResult result = Reanchorer.reanchor(change.newBody(), old);
+            boolean quoteChanged;
             if (result instanceof ReanchorResult.Placed placed) {
                 Anchor now = Anchors.create(change.newBody(), placed.start(), placed.end());
+                quoteChanged = !now.quote().exact().equals(old.quote().exact());
                 if (!now.equals(old)) {
                     claims.updateAnchor(r.getId(), r.getVersion(), now, false);
                     Map<String, Object> after = anchorOf(now);
@@ -282,9 +293,23 @@ public class ClaimService {
                     events.record(r.getId(), change.actorId(), "claim.reanchored", anchorOf(old), after, null);
                 }
             } else if (result instanceof ReanchorResult.Orphaned orphaned) {
+                quoteChanged = true;
                 claims.markOrphaned(r.getId(), r.getVersion());
                 events.record(r.getId(), change.actorId(), "claim.orphaned", anchorOf(old), null,
                         orphaned.reason());
+            } else {
+                quoteChanged = false;
+            }
+            if (quoteChanged && r.getStatus() == ClaimStatus.APPROVED) {
+                claims.returnToReview(r.getId());
+                Map<String, Object> before = new LinkedHashMap<>();
+                before.put("status", ClaimStatus.APPROVED.name());
+                before.put("verdict", r.getVerdict());
+                Map<String, Object> after = new LinkedHashMap<>();
+                after.put("action", "article_edited");
+                after.put("status", ClaimStatus.READY_FOR_REVIEW.name());
+                after.put("verdict", r.getVerdict());
+                events.record(r.getId(), change.actorId(), "status.changed", before, after, NOTE_ARTICLE_EDITED);
             }
         }
     }
@@ -297,27 +322,24 @@ public class ClaimService {
      */
     static void validate(ClaimFields f) {
         if (f.statement() != null && f.statement().codePointCount(0, f.statement().length()) > MAX_STATEMENT_LENGTH) {
-            throw new ValidationException("The statement has at most " + MAX_STATEMENT_LENGTH + " characters.");
+            throw ValidationException.of("claim.statement.tooLong", MAX_STATEMENT_LENGTH);
         }
         if (f.claimant() != null && f.claimant().codePointCount(0, f.claimant().length()) > MAX_CLAIMANT_LENGTH) {
-            throw new ValidationException("The claimant has at most " + MAX_CLAIMANT_LENGTH + " characters.");
+            throw ValidationException.of("claim.claimant.tooLong", MAX_CLAIMANT_LENGTH);
         }
         if (f.claimDate() != null && f.claimDate().isAfter(java.time.LocalDate.now(java.time.ZoneOffset.UTC)
                 .plusDays(1))) {
-            throw new ValidationException("The claim date " + f.claimDate() + " is in the future; it is the day "
-                    + "the claim was made.");
+            throw ValidationException.of("claim.date.future", f.claimDate());
         }
         if (f.claimDate() != null && f.claimDate().getYear() < 1900) {
-            throw new ValidationException("The claim date " + f.claimDate() + " is implausibly early.");
+            throw ValidationException.of("claim.date.tooEarly", f.claimDate());
         }
     }
 
     private ConflictException conflict(long id, int version) {
         ClaimRecord now = claims.record(id).orElseThrow(() -> new NotFoundException("Claim", id));
         String who = claims.lastActor(id).orElse(null);
-        return new ConflictException("The claim was changed by " + (who == null ? "someone else" : who)
-                + " since you opened it (your version " + version + ", now " + now.getVersion()
-                + "). Reload to see the change; your input is kept.", now.getVersion(), who);
+        return ClaimLocks.stale(version, now.getVersion(), who);
     }
 
     /** Shrinks [start, end) so it neither starts nor ends with white space. */
@@ -331,27 +353,13 @@ public class ClaimService {
             e--;
         }
         if (s == e) {
-            throw new ValidationException("The selected span is only white space.");
+            throw ValidationException.of("claim.span.whitespace");
         }
         return new int[]{s, e};
     }
 
     static String[] tags(@Nullable List<String> tags) {
-        if (tags == null) {
-            return new String[0];
-        }
-        Set<String> out = new LinkedHashSet<>();
-        for (String t : tags) {
-            String tag = t == null ? "" : t.strip();
-            if (tag.isEmpty()) {
-                continue;
-            }
-            if (tag.codePointCount(0, tag.length()) > MAX_TAG_LENGTH) {
-                throw new ValidationException("A tag has at most " + MAX_TAG_LENGTH + " characters: " + tag);
-            }
-            out.add(tag);
-        }
-        return out.toArray(String[]::new);
+        return ClaimTags.clean(tags).toArray(String[]::new);
     }
 
     private static Map<String, Object> snapshot(Claim c) {

@@ -18,6 +18,7 @@ import io.claimdesk.claim.domain.search.SimilarClaims;
 import io.claimdesk.core.domain.ConflictException;
 import io.claimdesk.core.domain.NotFoundException;
 import io.claimdesk.core.domain.ValidationException;
+import io.claimdesk.core.ui.ErrorMessages;
 import io.claimdesk.core.ui.Notifications;
 import org.springframework.context.annotation.Scope;
 
@@ -146,7 +147,7 @@ public class CheckedBeforePanel extends VerticalLayout {
             show(claimId);
             onChange.run();
         } catch (ConflictException | ValidationException | NotFoundException e) {
-            Notifications.error(e.getMessage());
+            ErrorMessages.show(this, e);
         }
     }
 
@@ -157,7 +158,7 @@ public class CheckedBeforePanel extends VerticalLayout {
             show(claimId);
             onChange.run();
         } catch (ConflictException | ValidationException | NotFoundException e) {
-            Notifications.error(e.getMessage());
+            ErrorMessages.show(this, e);
         }
     }
 

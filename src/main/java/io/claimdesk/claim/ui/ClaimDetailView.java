@@ -23,14 +23,16 @@ import io.claimdesk.claim.domain.ClaimService;
 import io.claimdesk.core.domain.ConflictException;
 import io.claimdesk.core.domain.NotFoundException;
 import io.claimdesk.core.domain.ValidationException;
+import io.claimdesk.core.ui.ClaimPageSection;
+import io.claimdesk.core.ui.ErrorMessages;
 import io.claimdesk.core.ui.Notifications;
-import io.claimdesk.evidence.ui.EvidencePanel;
-import io.claimdesk.review.ui.WorkflowPanel;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.beans.factory.ObjectProvider;
 import org.jspecify.annotations.Nullable;
 
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -50,27 +52,27 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
     private final Paragraph meta = new Paragraph();
     private final Paragraph lockNote = new Paragraph();
     private final HorizontalLayout badges = new HorizontalLayout();
-    private final VerticalLayout extensions = new VerticalLayout();
+    private final Div statusSections = new Div();
+    private final Div detailSections = new Div();
     private @Nullable Claim claim;
 
-    private final EvidencePanel evidence;
-    private final WorkflowPanel workflow;
+    /** Sections of other features (workflow, evidence), as beans: this feature imports none of their views. */
+    private final List<ClaimPageSection> sections;
     private final CheckedBeforePanel checkedBefore;
 
-    public ClaimDetailView(ClaimService claims, ObjectProvider<EvidencePanel> evidencePanels,
-                           ObjectProvider<WorkflowPanel> workflowPanels,
+    public ClaimDetailView(ClaimService claims, ObjectProvider<ClaimPageSection> sectionBeans,
                            ObjectProvider<CheckedBeforePanel> checkedBeforePanels) {
         this.claims = claims;
         this.checkedBefore = checkedBeforePanels.getObject();
         checkedBefore.setVersionSupplier(() -> Objects.requireNonNull(claim).version());
         checkedBefore.setOnChange(this::reload);
-        this.evidence = evidencePanels.getObject();
-        this.workflow = workflowPanels.getObject();
-        evidence.addEvidenceChangedListener(e -> {
-            claim = claims.get(Objects.requireNonNull(claim).id());
-            render();
-            workflow.refresh();
-        });
+        this.sections = sectionBeans.stream()
+                .sorted(Comparator.comparing(ClaimPageSection::slot).thenComparingInt(ClaimPageSection::order))
+                .toList();
+        for (ClaimPageSection section : sections) {
+            (section.slot() == ClaimPageSection.Slot.STATUS ? statusSections : detailSections)
+                    .add(section.asComponent());
+        }
         this.form = new ClaimForm(claims.knownTags());
         setMaxWidth("1100px");
         heading.setId("claim-heading");
@@ -81,10 +83,9 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
         meta.addClassName("cd-muted");
         badges.setAlignItems(FlexComponent.Alignment.CENTER);
         form.addSaveListener(e -> save());
-        extensions.setPadding(false);
         lockNote.setId("claim-locked");
         lockNote.addClassName("cd-muted");
-        add(heading, badges, quote, orphan, workflow, lockNote, form, meta, evidence, checkedBefore, extensions);
+        add(heading, badges, quote, orphan, statusSections, lockNote, form, meta, detailSections, checkedBefore);
     }
 
     @Override
@@ -99,8 +100,9 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
         }
         render();
         form.show(Objects.requireNonNull(claim));
-        evidence.show(claim.id());
-        workflow.show(claim.id(), this::reload);
+        for (ClaimPageSection section : sections) {
+            section.show(claim.id(), () -> sectionChanged(section));
+        }
         checkedBefore.show(claim.id());
     }
 
@@ -111,9 +113,22 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
         render();
     }
 
-    /** Where other features add their panels (evidence, workflow, checked before). */
-    protected VerticalLayout extensions() {
-        return extensions;
+    /**
+     * A section changed the claim: the page and the other sections re-read it. The form is refilled only when the
+     * claim's status changed (its lock may have changed); otherwise unsaved input in it is kept.
+     */
+    private void sectionChanged(ClaimPageSection source) {
+        String before = Objects.requireNonNull(claim).status();
+        claim = claims.get(claim.id());
+        if (!before.equals(claim.status())) {
+            form.show(claim);
+        }
+        render();
+        for (ClaimPageSection section : sections) {
+            if (section != source) {
+                section.refreshClaim();
+            }
+        }
     }
 
     private void render() {
@@ -164,7 +179,7 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
             Notifications.success(getTranslation("claim.saved"));
         } catch (ConflictException e) {
             Dialog d = new Dialog(getTranslation("conflict.title"));
-            d.add(new Paragraph(e.getMessage()), new Paragraph(getTranslation("conflict.inputKept")));
+            d.add(new Paragraph(ErrorMessages.text(this, e)), new Paragraph(getTranslation("conflict.inputKept")));
             Button reload = new Button(getTranslation("action.reload"), ev -> {
                 d.close();
                 claim = claims.get(c.id());
@@ -175,7 +190,7 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
             d.getFooter().add(new Button(getTranslation("conflict.keep"), ev -> d.close()), reload);
             d.open();
         } catch (ValidationException e) {
-            Notifications.error(e.getMessage());
+            ErrorMessages.show(this, e);
         }
     }
 
@@ -191,7 +206,7 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
                 Notifications.success(getTranslation("claim.removed"));
                 UI.getCurrent().navigate("articles/" + c.articleId());
             } catch (ConflictException ex) {
-                Notifications.error(ex.getMessage());
+                ErrorMessages.show(this, ex);
             }
         });
         ok.addThemeVariants(ButtonVariant.LUMO_ERROR);

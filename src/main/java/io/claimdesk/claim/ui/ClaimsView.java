@@ -29,7 +29,7 @@ import io.claimdesk.claim.domain.ClaimService;
 import io.claimdesk.user.domain.AppUser;
 import io.claimdesk.user.domain.Role;
 import io.claimdesk.user.domain.UserService;
-import io.claimdesk.review.ui.BulkActionBar;
+import io.claimdesk.core.ui.ClaimSelectionActions;
 import io.claimdesk.core.ui.Cells;
 import io.claimdesk.core.ui.GridSorting;
 import jakarta.annotation.security.RolesAllowed;
@@ -77,7 +77,7 @@ public class ClaimsView extends VerticalLayout implements HasDynamicTitle, Befor
     private final Map<Long, List<Highlight>> matches = new HashMap<>();
 
     public ClaimsView(ClaimService claims, ArticleService articles, UserService users,
-                      ObjectProvider<BulkActionBar> bulkActions) {
+                      ObjectProvider<ClaimSelectionActions> selectionActions) {
         this.claims = claims;
         setSizeFull();
 
@@ -166,12 +166,16 @@ public class ClaimsView extends VerticalLayout implements HasDynamicTitle, Befor
             }
         });
         grid.setId("claims-grid");
-        BulkActionBar bulk = bulkActions.getObject();
-        bulk.bind(this::selectedIds, () -> {
-            grid.deselectAll();
-            refresh();
+        add(toolbar);
+        // actions of other features on the ticked claims (bulk dismiss, tags, assign), as beans
+        selectionActions.orderedStream().forEach(actions -> {
+            actions.bind(this::selectedIds, () -> {
+                grid.deselectAll();
+                refresh();
+            });
+            add(actions.asComponent());
         });
-        add(toolbar, bulk, grid);
+        add(grid);
         setFlexGrow(1, grid);
     }
 

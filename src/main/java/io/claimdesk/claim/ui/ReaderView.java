@@ -33,17 +33,19 @@ import io.claimdesk.claim.domain.ClaimFields;
 import io.claimdesk.claim.domain.ClaimService;
 import io.claimdesk.claim.domain.search.SimilarClaims;
 import io.claimdesk.claim.domain.segment.Segment;
+import io.claimdesk.core.ui.ArticlePageAction;
 import io.claimdesk.core.domain.ConflictException;
 import io.claimdesk.core.domain.NotFoundException;
 import io.claimdesk.core.domain.ValidationException;
 import io.claimdesk.core.text.CodePoints;
+import io.claimdesk.core.ui.ErrorMessages;
 import io.claimdesk.core.ui.Notifications;
-import io.claimdesk.report.ui.ArticleReportLinks;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -73,19 +75,20 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
     private final Button createFromSelection = new Button();
     private final Div reattachBanner = new Div();
     private final HorizontalLayout actions = new HorizontalLayout();
-    private final ArticleReportLinks reportLinks;
+    /** Toolbar actions of other features (report downloads), as beans. */
+    private final List<ArticlePageAction> pageActions;
     private @Nullable Article article;
     private int selectionStart = -1;
     private int selectionEnd = -1;
     private @Nullable Long reattachClaimId;
     private List<Segment> segments = List.of();
 
-    public ReaderView(ArticleService articles, ClaimService claims, ObjectProvider<ArticleReportLinks> reportLinks,
+    public ReaderView(ArticleService articles, ClaimService claims, ObjectProvider<ArticlePageAction> pageActions,
                       SimilarClaims similarClaims) {
         this.similarClaims = similarClaims;
         this.articles = articles;
         this.claims = claims;
-        this.reportLinks = reportLinks.getObject();
+        this.pageActions = pageActions.stream().sorted(Comparator.comparingInt(ArticlePageAction::order)).toList();
         setSizeFull();
         addClassName("cd-reader");
 
@@ -101,7 +104,8 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         Button editText = new Button(getTranslation("article.reader.editText"), VaadinIcon.EDIT.create(),
                 e -> openTextEditor());
         editText.setId("edit-text");
-        actions.add(editText, this.reportLinks);
+        actions.add(editText);
+        this.pageActions.forEach(action -> actions.add(action.asComponent()));
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
 
         text.addSpanSelectedListener(e -> selected(e.start(), e.end()));
@@ -193,7 +197,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
             warnings.add(d);
         }
         metadata.show(a);
-        reportLinks.show(a.id());
+        pageActions.forEach(action -> action.show(a.id()));
         if (reattachClaimId != null) {
             reattachBanner.setText(getTranslation("claim.reader.reattachBanner", reattachClaimId));
             reattachBanner.setVisible(true);
@@ -331,7 +335,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
             clearSelection();
             refreshClaims();
         } catch (ValidationException | ConflictException e) {
-            Notifications.error(e.getMessage());
+            ErrorMessages.show(this, e);
         }
     }
 
@@ -342,7 +346,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
             Notifications.success(getTranslation("claim.reattached"));
             UI.getCurrent().navigate("claims/" + claimId);
         } catch (ValidationException | ConflictException | NotFoundException e) {
-            Notifications.error(e.getMessage());
+            ErrorMessages.show(this, e);
         }
     }
 
@@ -362,7 +366,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         } catch (ConflictException e) {
             conflict(e);
         } catch (ValidationException e) {
-            Notifications.error(e.getMessage());
+            ErrorMessages.show(this, e);
         }
     }
 
@@ -391,7 +395,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
             } catch (ConflictException ex) {
                 conflict(ex);
             } catch (ValidationException ex) {
-                Notifications.error(ex.getMessage());
+                ErrorMessages.show(this, ex);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -404,7 +408,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
     /** A conflict keeps the user's input where it is and offers to reload the article. */
     private void conflict(ConflictException e) {
         Dialog d = new Dialog(getTranslation("conflict.title"));
-        d.add(new Paragraph(e.getMessage()));
+        d.add(new Paragraph(ErrorMessages.text(this, e)));
         Button reload = new Button(getTranslation("action.reload"), ev -> {
             d.close();
             article = articles.get(java.util.Objects.requireNonNull(article).id());

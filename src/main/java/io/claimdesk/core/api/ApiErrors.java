@@ -1,6 +1,7 @@
 package io.claimdesk.core.api;
 
 import io.claimdesk.core.db.DatabaseFaults;
+import io.claimdesk.core.domain.CodedError;
 import io.claimdesk.core.domain.ConflictException;
 import io.claimdesk.core.domain.NotFoundException;
 import io.claimdesk.core.domain.ValidationException;
@@ -28,12 +29,12 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        return coded(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage()), e);
     }
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        ProblemDetail p = coded(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage()), e);
         if (e.currentVersion() != null) {
             p.setProperty("currentVersion", e.currentVersion());
         }
@@ -45,7 +46,7 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ValidationException.class)
     ProblemDetail invalid(ValidationException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+        return coded(ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage()), e);
     }
 
     /**
@@ -75,8 +76,9 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail forbidden(AccessDeniedException e) {
         String message = e.getMessage();
-        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
                 message == null || message.equals("Access Denied") ? "Your role does not allow this." : message);
+        return e instanceof CodedError coded ? coded(p, coded) : p;
     }
 
     @Override
@@ -137,4 +139,12 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
     }
 
 
+
+    /** Adds the stable {@code code} of a coded error (issue 13): clients switch on it, people read the detail. */
+    private static ProblemDetail coded(ProblemDetail p, CodedError e) {
+        if (e.code() != null) {
+            p.setProperty("code", e.code());
+        }
+        return p;
+    }
 }

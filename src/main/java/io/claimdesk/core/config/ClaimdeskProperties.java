@@ -18,7 +18,8 @@ import java.time.Duration;
  *                     a random one is generated and printed once
  * @param demo         demo mode ({@code CLAIMDESK_DEMO=true}): adds demo accounts and a demo article
  * @param security     login throttling
- * @param organisation publisher of fact-checks (ClaimReview {@code author}) and base URL of published checks
+ * @param organisation seeds of the publisher settings (organisation name, logo URL, site base URL, default
+ *                     language; {@code CLAIMDESK_ORGANISATION_*}), used until an administrator saves them
  * @param intake       article intake limits ({@code CLAIMDESK_INTAKE_MAX_UPLOAD_SIZE}, default 10MB)
  */
 @ConfigurationProperties("claimdesk")
@@ -63,8 +64,16 @@ public record ClaimdeskProperties(
     public record Intake(@DefaultValue("10MB") org.springframework.util.unit.DataSize maxUploadSize) {
     }
 
-    /** The fact-checking organisation named in ClaimReview output. */
+    /**
+     * Seeds of the publisher settings (the fact-checking organisation named in ClaimReview output); the settings
+     * stored by an administrator take precedence.
+     *
+     * @param siteBaseUrl     public site; published checks live at {@code <siteBaseUrl>checks/<claim id>}
+     * @param defaultLanguage {@code ar} or {@code en}
+     */
     public record Organisation(@DefaultValue("Claimdesk newsroom") String name,
-                               @DefaultValue("https://factcheck.example.org/claims/") String checkBaseUrl) {
+                               @Nullable String logoUrl,
+                               @DefaultValue("https://factcheck.example.org/") String siteBaseUrl,
+                               @DefaultValue("en") String defaultLanguage) {
     }
 }

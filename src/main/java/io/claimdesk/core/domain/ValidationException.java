@@ -1,8 +1,44 @@
 package io.claimdesk.core.domain;
 
-/** Input that breaks a rule of the workbench (HTTP 422); the message says which rule, for a person to read. */
-public class ValidationException extends RuntimeException {
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Input that breaks a rule of the workbench (HTTP 422). Raised with a code ({@link #of}) its text is translated
+ * for the UI ({@link CodedError}); raised with a sentence, the sentence is English and shown as written.
+ */
+public class ValidationException extends RuntimeException implements CodedError {
+
+    private final @Nullable String code;
+    private final Object[] arguments;
+
     public ValidationException(String message) {
         super(message);
+        this.code = null;
+        this.arguments = new Object[0];
+    }
+
+    private ValidationException(String code, Object[] arguments) {
+        super(CodedError.english(code, arguments));
+        this.code = code;
+        this.arguments = CodedError.plain(arguments);
+    }
+
+    /**
+     * A validation error with a code of {@code i18n/errors.properties}.
+     *
+     * @throws IllegalArgumentException when the code has no English text
+     */
+    public static ValidationException of(String code, Object... arguments) {
+        return new ValidationException(code, arguments);
+    }
+
+    @Override
+    public @Nullable String code() {
+        return code;
+    }
+
+    @Override
+    public Object[] arguments() {
+        return arguments.clone();
     }
 }

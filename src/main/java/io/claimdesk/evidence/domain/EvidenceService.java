@@ -87,8 +87,7 @@ public class EvidenceService {
             id = evidence.insert(claimId, sourceId, input.stance(), excerpt, note, me.id());
         } catch (DuplicateKeyException e) {
             // a concurrent add of the same link won; the transaction is aborted, so no further reads
-            throw new ConflictException("This claim already cites " + url.canonical()
-                    + "; edit that link instead of adding the source again.");
+            throw ConflictException.of("evidence.duplicate", url.canonical());
         }
         Evidence added = evidence.get(id).orElseThrow();
         events.record(claimId, me.id(), "evidence.added", null, EvidenceSnapshot.of(added), null);
@@ -190,12 +189,13 @@ public class EvidenceService {
         EvidenceRecord now = load(id);
         Long by = now.getUpdatedBy() != null ? now.getUpdatedBy() : now.getAddedBy();
         String who = currentUser.displayName(by);
-        return new ConflictException("This evidence link was changed by " + who + " (version " + version
-                + " is stale; it is now " + now.getVersion() + "). Reload and try again.", now.getVersion(), who);
+        return who == null
+                ? ConflictException.stale("evidence.stale.anonymous", now.getVersion(), null, version,
+                now.getVersion())
+                : ConflictException.stale("evidence.stale", now.getVersion(), who, who, version, now.getVersion());
     }
 
     private static ConflictException duplicate(CanonicalUrl url, long existingId) {
-        return new ConflictException("This claim already cites " + url.canonical() + " (evidence #" + existingId
-                + "); edit that link instead of adding the source again.");
+        return ConflictException.of("evidence.duplicate.withId", url.canonical(), existingId);
     }
 }

@@ -5,6 +5,7 @@ import io.claimdesk.core.web.TitleFetcher;
 import io.claimdesk.core.web.UrlCanonicalizer;
 
 import io.claimdesk.claim.domain.ClaimEvents;
+import io.claimdesk.core.domain.NotAllowedException;
 import io.claimdesk.core.domain.ConflictException;
 import io.claimdesk.core.domain.NotFoundException;
 import io.claimdesk.core.domain.ValidationException;
@@ -107,7 +108,7 @@ public class SourceService {
         boolean reliabilityChanged = changes.reliability() != null
                 && changes.reliability().toDb() != r.getReliability();
         if ((reliabilityChanged || !Objects.equals(note, r.getReliabilityNote())) && !currentUser.has(Role.SUPERVISOR)) {
-            throw new AccessDeniedException("Only a supervisor may change the reliability of a source.");
+            throw NotAllowedException.of("source.reliability.supervisorOnly");
         }
         if (changes.reliability() != null) {
             r.setReliability(changes.reliability().toDb());
@@ -126,7 +127,7 @@ public class SourceService {
         }
         if (changes.archivedAt() != null) {
             if (r.getArchiveUrl() == null) {
-                throw new ValidationException("An archive time needs an archive link.");
+                throw ValidationException.of("source.archiveTime.needsLink");
             }
             r.setArchivedAt(changes.archivedAt());
         }
@@ -156,7 +157,7 @@ public class SourceService {
     public MergeResult merge(long targetId, long otherId) {
         AppUser me = currentUser.require();
         if (targetId == otherId) {
-            throw new ValidationException("A source cannot be merged into itself; pick two different sources.");
+            throw ValidationException.of("source.merge.self");
         }
         // lock in id order so two merges of the same pair cannot deadlock
         SourceRecord target;
@@ -280,8 +281,10 @@ public class SourceService {
     private ConflictException stale(long id, int version) {
         SourceRecord now = load(id);
         String who = now.getUpdatedBy() == null ? null : currentUser.displayName(now.getUpdatedBy());
-        return new ConflictException("The source " + now.getCanonicalUrl() + " was changed"
-                + (who == null ? " by someone else" : " by " + who) + " (version " + version + " is stale; it is now "
-                + now.getVersion() + "). Reload and try again.", now.getVersion(), who);
+        return who == null
+                ? ConflictException.stale("source.stale.anonymous", now.getVersion(), null, now.getCanonicalUrl(),
+                version, now.getVersion())
+                : ConflictException.stale("source.stale", now.getVersion(), who, now.getCanonicalUrl(), who, version,
+                now.getVersion());
     }
 }

@@ -30,8 +30,7 @@ final class TextInput {
         String s = value.strip();
         int length = s.codePointCount(0, s.length());
         if (length > max) {
-            throw new ValidationException("The " + field + " is " + length + " characters long; at most " + max
-                    + " are allowed.");
+            throw ValidationException.of("evidence.tooLong." + field, length, max);
         }
         return s;
     }

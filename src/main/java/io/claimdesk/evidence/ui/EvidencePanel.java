@@ -24,6 +24,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import io.claimdesk.core.ui.ClaimPageSection;
 import io.claimdesk.core.ui.Notifications;
 import io.claimdesk.evidence.domain.Evidence;
 import io.claimdesk.evidence.domain.EvidenceChanges;
@@ -49,7 +50,9 @@ import java.util.Optional;
  */
 @SpringComponent
 @Scope("prototype")
-public class EvidencePanel extends VerticalLayout {
+public class EvidencePanel extends VerticalLayout implements ClaimPageSection {
+
+    private @Nullable Registration onChangeRegistration;
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
@@ -91,6 +94,36 @@ public class EvidencePanel extends VerticalLayout {
     public void show(long claimId) {
         this.claimId = claimId;
         add.setEnabled(true);
+        refresh();
+    }
+
+    /** {@inheritDoc} Evidence added, edited or removed here runs {@code onChange}. */
+    @Override
+    public void show(long claimId, Runnable onChange) {
+        if (onChangeRegistration != null) {
+            onChangeRegistration.remove();
+        }
+        onChangeRegistration = addEvidenceChangedListener(e -> onChange.run());
+        show(claimId);
+    }
+
+    @Override
+    public Slot slot() {
+        return Slot.DETAILS;
+    }
+
+    @Override
+    public int order() {
+        return 100;
+    }
+
+    @Override
+    public Component asComponent() {
+        return this;
+    }
+
+    @Override
+    public void refreshClaim() {
         refresh();
     }
 
@@ -264,7 +297,9 @@ public class EvidencePanel extends VerticalLayout {
         save.setId("evidence-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(form);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), c -> dialog.close()), save);
+        Button cancel = new Button(getTranslation("action.cancel"), c -> dialog.close());
+        cancel.setId("evidence-cancel");
+        dialog.getFooter().add(cancel, save);
         dialog.setWidth("min(48rem, 95vw)");
         dialog.open();
     }

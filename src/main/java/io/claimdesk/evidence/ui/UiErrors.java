@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import io.claimdesk.core.domain.ConflictException;
 import io.claimdesk.core.domain.NotFoundException;
 import io.claimdesk.core.domain.ValidationException;
+import io.claimdesk.core.ui.ErrorMessages;
 import io.claimdesk.core.ui.Notifications;
 import io.claimdesk.core.web.InvalidUrlException;
 import org.springframework.security.access.AccessDeniedException;
@@ -25,12 +26,11 @@ final class UiErrors {
         } else if (e instanceof ConflictException conflict) {
             Notifications.error(conflict.currentVersion() != null
                     ? where.getTranslation("evidence.conflict", conflict.changedBy() == null ? "?" : conflict.changedBy())
-                    : conflict.getMessage().contains("already cites")
-                    ? where.getTranslation("evidence.duplicate") : conflict.getMessage());
+                    : ErrorMessages.text(where, conflict));
         } else if (e instanceof NotFoundException) {
             Notifications.error(where.getTranslation("evidence.notFound"));
         } else if (e instanceof ValidationException || e instanceof AccessDeniedException) {
-            Notifications.error(e.getMessage());
+            ErrorMessages.show(where, e);
         } else {
             return false;
         }

@@ -5,6 +5,7 @@ import io.claimdesk.report.domain.ClaimExportService;
 import io.claimdesk.report.domain.ClaimFilter;
 import io.claimdesk.report.domain.DownloadNames;
 import io.claimdesk.report.domain.ReportService;
+import io.claimdesk.report.domain.ReportVariant;
 import io.claimdesk.report.domain.WorkbenchBackup;
 import io.claimdesk.core.domain.ValidationException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -53,10 +54,12 @@ public class ReportController {
         this.backup = backup;
     }
 
-    @Operation(summary = "Article report as HTML (lang=en|ar; default: the article's language)")
+    @Operation(summary = "Article report as HTML (lang=en|ar, default: the article's language; variant=public, "
+            + "the default, holds approved claims only, variant=internal every claim with drafts marked)")
     @GetMapping("/articles/{id}/report.html")
-    public ResponseEntity<byte[]> reportHtml(@PathVariable long id, @RequestParam(required = false) @Nullable String lang) {
-        ReportService.Report report = reports.html(id, lang);
+    public ResponseEntity<byte[]> reportHtml(@PathVariable long id, @RequestParam(required = false) @Nullable String lang,
+                                             @RequestParam(required = false) @Nullable String variant) {
+        ReportService.Report report = reports.html(id, lang, ReportVariant.parse(variant));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("text/html;charset=UTF-8"))
                 .header(HttpHeaders.CONTENT_DISPOSITION,
@@ -64,10 +67,12 @@ public class ReportController {
                 .body(report.content());
     }
 
-    @Operation(summary = "Article report as PDF (lang=en|ar; default: the article's language)")
+    @Operation(summary = "Article report as PDF (lang=en|ar, default: the article's language; variant=public, "
+            + "the default, holds approved claims only, variant=internal every claim with drafts marked)")
     @GetMapping("/articles/{id}/report.pdf")
-    public ResponseEntity<byte[]> reportPdf(@PathVariable long id, @RequestParam(required = false) @Nullable String lang) {
-        ReportService.Report report = reports.pdf(id, lang);
+    public ResponseEntity<byte[]> reportPdf(@PathVariable long id, @RequestParam(required = false) @Nullable String lang,
+                                             @RequestParam(required = false) @Nullable String variant) {
+        ReportService.Report report = reports.pdf(id, lang, ReportVariant.parse(variant));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
@@ -75,7 +80,8 @@ public class ReportController {
                 .body(report.content());
     }
 
-    @Operation(summary = "Claims as CSV (UTF-8; bom=false leaves out the byte order mark; lang=en|ar for verdicts)")
+    @Operation(summary = "Claims as CSV (UTF-8; bom=false leaves out the byte order mark; lang=en|ar for verdicts; "
+            + "variant=public, the default, gives verdicts of approved claims only, variant=internal every verdict)")
     @GetMapping("/export/claims.csv")
     public ResponseEntity<StreamingResponseBody> claimsCsv(
             @RequestParam(required = false) @Nullable Long articleId,
@@ -85,11 +91,13 @@ public class ReportController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
             @RequestParam(defaultValue = "CLAIM_DATE") String dateField,
             @RequestParam(defaultValue = "true") boolean bom,
-            @RequestParam(defaultValue = "en") String lang) {
+            @RequestParam(defaultValue = "en") String lang,
+            @RequestParam(required = false) @Nullable String variant) {
         ClaimFilter filter = filter(articleId, status, verdict, from, to, dateField);
         String language = "ar".equals(lang) ? "ar" : "en";
+        ReportVariant v = ReportVariant.parse(variant);
         exports.count(filter); // permission check before the response starts
-        return download(CSV, "claims-" + stamp() + ".csv", out -> exports.writeCsv(filter, out, bom, language));
+        return download(CSV, "claims-" + stamp() + ".csv", out -> exports.writeCsv(filter, out, bom, language, v));
     }
 
     @Operation(summary = "schema.org ClaimReview JSON-LD of the approved claims among the filtered ones")

@@ -14,7 +14,10 @@ import org.springframework.web.util.HtmlUtils;
  * to PDF by {@link PdfRenderer}): the article's metadata; its text with the claim spans highlighted and numbered
  * ({@link ClaimSpans}, overlapping spans included); then each claim with statement, claimant, claim date,
  * status, verdict (label in the report language), rationale, evidence with stance (as a symbol and a word, never
- * colour alone) and links, approver and approval time (UTC).
+ * colour alone) and its canonical link with the archived copy beside it, approver and approval time (UTC). In the {@link ReportVariant#INTERNAL} variant a
+ * banner says so, and a verdict that is not approved yet (with its rationale) carries the word "draft" in the
+ * report language after it and the {@code draft} style (dashed frame, grey italic); the caller decides which
+ * claims a {@link ReportVariant#PUBLIC} report holds (the APPROVED ones, {@code ReportService}).
  *
  * <p>The document element carries the article's {@code lang} and {@code dir}. Every piece of user text passes
  * through {@link #escape(String)} (Spring {@link HtmlUtils}: {@code & < > " '} become references valid in HTML
@@ -31,12 +34,13 @@ public final class ArticleReportHtml {
     /**
      * @param claims         the article's claims in text order; claim number i+1 is {@code claims.get(i)}
      * @param reportLanguage {@code ar} or {@code en}: language of labels and verdict names
+     * @param variant        public or internal (drafts marked, see the class comment)
      * @param text           labels in the report language
      * @param generatedAt    when the report is made
      * @return a well-formed XHTML document
      */
     public static String render(ReportArticle article, List<ExportedClaim> claims, String reportLanguage,
-                                ReportText text, OffsetDateTime generatedAt) {
+                                ReportVariant variant, ReportText text, OffsetDateTime generatedAt) {
         StringBuilder out = new StringBuilder(article.body().length() * 2 + 4096);
         String frame = "ar".equals(reportLanguage) ? "rtl" : "ltr";
         String title = article.title() == null || article.title().isBlank()
@@ -51,7 +55,12 @@ public final class ArticleReportHtml {
                 .append(frame).append("\">\n");
 
         out.append("<header>\n<p class=\"kind\">").append(escape(text.get("report.heading")))
-                .append("</p>\n<h1 dir=\"").append(direction(article.direction())).append("\">")
+                .append("</p>\n");
+        if (variant == ReportVariant.INTERNAL) {
+            out.append("<p class=\"internal\" id=\"internal-notice\">").append(escape(text.get("report.internal")))
+                    .append("</p>\n");
+        }
+        out.append("<h1 dir=\"").append(direction(article.direction())).append("\">")
                 .append(escape(title)).append("</h1>\n<div class=\"meta\">\n");
         row(out, text.get("report.publisher"), article.publisher());
         row(out, text.get("report.byline"), article.byline());
@@ -106,8 +115,17 @@ public final class ArticleReportHtml {
         row(out, text.get("report.claimant"), c.claimant());
         rowLtr(out, text.get("report.claimDate"), c.claimDate() == null ? null : c.claimDate().toString());
         row(out, text.get("report.status"), text.get("report.status." + c.status()));
-        row(out, text.get("report.verdict"), c.verdict() == null ? null : c.verdict().label(language));
-        row(out, text.get("report.rationale"), c.rationale());
+        if (c.verdict() != null && !c.approved()) {
+            // only the internal report holds claims that are not approved: their verdict is a draft
+            String draft = "<span class=\"draft-mark\">[" + escape(text.get("report.draft")) + "]</span>";
+            rowHtml(out, text.get("report.verdict"), "<span class=\"draft\">"
+                    + escape(c.verdict().label(language)) + "</span> " + draft);
+            rowHtml(out, text.get("report.rationale"), c.rationale() == null || c.rationale().isBlank() ? "&#8212;"
+                    : "<span class=\"draft\">" + escape(c.rationale()) + "</span> " + draft);
+        } else {
+            row(out, text.get("report.verdict"), c.verdict() == null ? null : c.verdict().label(language));
+            row(out, text.get("report.rationale"), c.rationale());
+        }
         row(out, text.get("report.approvedBy"), c.approverName());
         rowLtr(out, text.get("report.approvedAt"), c.approvedAt() == null ? null : utc(c.approvedAt()));
         out.append("</div>\n<p class=\"evidence-heading\">").append(escape(text.get("report.evidence")))
@@ -125,9 +143,11 @@ public final class ArticleReportHtml {
                 if (e.publisher() != null && !e.publisher().isBlank()) {
                     out.append("<br/><span class=\"publisher\">").append(escape(e.publisher())).append("</span>");
                 }
+                // the canonical link, with the archived copy beside it
                 out.append("<br/><span class=\"url ltr\" dir=\"ltr\">").append(escape(e.url())).append("</span>");
                 if (e.archiveUrl() != null && !e.archiveUrl().isBlank()) {
-                    out.append("<br/>").append(link(e.archiveUrl(), text.get("report.archive")));
+                    out.append(" <span class=\"archive\">(").append(link(e.archiveUrl(), text.get("report.archive")))
+                            .append(")</span>");
                 }
                 if (e.excerpt() != null && !e.excerpt().isBlank()) {
                     out.append("<br/><q>").append(escape(e.excerpt())).append("</q>");
@@ -233,6 +253,9 @@ public final class ArticleReportHtml {
             h2 { font-size: 14pt; border-bottom: 1px solid #999; margin-top: 16pt; }
             h3 { font-size: 12pt; margin: 0 0 4pt 0; }
             .kind { color: #555; margin: 0; }
+            .internal { color: #8a1c1c; font-weight: bold; border: 1px solid #8a1c1c; padding: 2pt 6pt; margin: 4pt 0; }
+            .draft { color: #666; font-style: italic; border: 1px dashed #999; padding: 0 3pt; }
+            .draft-mark { color: #8a1c1c; font-weight: bold; font-size: 9pt; text-transform: uppercase; }
             .field { margin: 1pt 0; }
             .label { color: #444; font-weight: bold; }
             .body { white-space: normal; }

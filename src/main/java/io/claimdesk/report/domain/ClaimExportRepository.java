@@ -3,6 +3,7 @@ package io.claimdesk.report.domain;
 import static io.claimdesk.db.Tables.APP_USER;
 import static io.claimdesk.db.Tables.ARTICLE;
 import static io.claimdesk.db.Tables.CLAIM;
+import static io.claimdesk.db.Tables.CLAIM_EVENT;
 import static io.claimdesk.db.Tables.EVIDENCE;
 import static io.claimdesk.db.Tables.RATING;
 import static io.claimdesk.db.Tables.SOURCE;
@@ -116,9 +117,23 @@ public class ClaimExportRepository {
         return dsl.select(RATING.CODE).from(RATING).orderBy(RATING.ORDINAL).fetch(RATING.CODE);
     }
 
-    /** The evidence of the current claim row, as a nested result (jOOQ MULTISET, JSON on PostgreSQL). */
+    /**
+     * The first approval of the current claim row: the earliest {@code status.changed} event to APPROVED in its
+     * history (null for claims not approved, whose history is not read).
+     */
+    private static final Field<java.time.OffsetDateTime> FIRST_APPROVED_AT = DSL.when(
+            CLAIM.STATUS.eq(ClaimStatus.APPROVED),
+            DSL.field(select(DSL.min(CLAIM_EVENT.OCCURRED_AT)).from(CLAIM_EVENT)
+                    .where(CLAIM_EVENT.CLAIM_ID.eq(CLAIM.ID), CLAIM_EVENT.KIND.eq("status.changed"),
+                            DSL.field("{0} ->> 'status'", String.class, CLAIM_EVENT.AFTER).eq("APPROVED"))))
+            .as("first_approved_at");
+
+    /**
+     * The evidence of the current claim row, as a nested result (jOOQ MULTISET, JSON on PostgreSQL); the link is the
+     * source's canonical URL (tracking parameters removed, {@code UrlCanonicalizer}).
+     */
     private static final Field<Result<Record6<String, String, String, Stance, String, String>>> EVIDENCE_LINKS =
-            multiset(select(SOURCE.URL, SOURCE.TITLE, SOURCE.PUBLISHER, EVIDENCE.STANCE, EVIDENCE.EXCERPT,
+            multiset(select(SOURCE.CANONICAL_URL, SOURCE.TITLE, SOURCE.PUBLISHER, EVIDENCE.STANCE, EVIDENCE.EXCERPT,
                     SOURCE.ARCHIVE_URL)
                     .from(EVIDENCE).join(SOURCE).on(SOURCE.ID.eq(EVIDENCE.SOURCE_ID))
                     .where(EVIDENCE.CLAIM_ID.eq(CLAIM.ID))
@@ -129,7 +144,8 @@ public class ClaimExportRepository {
                 CLAIM.QUOTE, CLAIM.QUOTE_PREFIX, CLAIM.QUOTE_SUFFIX, CLAIM.START_CP, CLAIM.END_CP, CLAIM.ORPHANED,
                 CLAIM.STATEMENT, CLAIM.CLAIMANT, CLAIM.CLAIM_DATE, CLAIM.LANGUAGE, CLAIM.STATUS, CLAIM.VERDICT,
                 RATING.LABEL_EN, RATING.LABEL_AR, RATING.RATING_VALUE, RATING.BEST_RATING, RATING.WORST_RATING,
-                RATING.ALTERNATE_NAME, CLAIM.RATIONALE, APPROVER.DISPLAY_NAME, CLAIM.APPROVED_AT, CLAIM.CREATED_AT));
+                RATING.ALTERNATE_NAME, CLAIM.RATIONALE, APPROVER.DISPLAY_NAME, CLAIM.APPROVED_AT, FIRST_APPROVED_AT,
+                CLAIM.CREATED_AT));
         fields.add(EVIDENCE_LINKS);
         return ctx.select(fields)
                 .from(CLAIM)
@@ -192,6 +208,20 @@ public class ClaimExportRepository {
                 r.get(CLAIM.END_CP), r.get(CLAIM.ORPHANED), r.get(CLAIM.STATEMENT), r.get(CLAIM.CLAIMANT),
                 r.get(CLAIM.CLAIM_DATE), r.get(CLAIM.LANGUAGE), r.get(CLAIM.STATUS).getLiteral(), verdict,
                 r.get(CLAIM.RATIONALE), r.get(APPROVER.DISPLAY_NAME), r.get(CLAIM.APPROVED_AT),
-                r.get(CLAIM.CREATED_AT), List.copyOf(evidence));
+                firstApproval(r.get(FIRST_APPROVED_AT), r.get(CLAIM.APPROVED_AT)), r.get(CLAIM.CREATED_AT),
+                List.copyOf(evidence));
+    }
+
+    /**
+     * The first approval: the earliest approval event, never later than the current approval (a claim approved
+     * outside the workflow, e.g. restored from a backup, may have no such event or only a later one).
+     */
+    private static java.time.@org.jspecify.annotations.Nullable OffsetDateTime firstApproval(
+            java.time.@org.jspecify.annotations.Nullable OffsetDateTime event,
+            java.time.@org.jspecify.annotations.Nullable OffsetDateTime approvedAt) {
+        if (approvedAt == null) {
+            return null;
+        }
+        return event == null || event.isAfter(approvedAt) ? approvedAt : event;
     }
 }

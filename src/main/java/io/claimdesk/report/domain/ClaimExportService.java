@@ -1,6 +1,5 @@
 package io.claimdesk.report.domain;
 
-import io.claimdesk.core.config.ClaimdeskProperties;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -10,8 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Claim exports for any signed-in user (CHECKER and above): CSV, ClaimReview JSON-LD and Web Annotation JSON-LD,
- * streamed ({@link ClaimExports}). The organisation name and check base URL come from the settings
- * {@code claimdesk.organisation.name} and {@code claimdesk.organisation.check-base-url}.
+ * streamed ({@link ClaimExports}). The organisation and its check URLs come from the publisher settings
+ * ({@link PublisherSettingsService}).
  */
 @Service
 public class ClaimExportService {
@@ -19,17 +18,17 @@ public class ClaimExportService {
     private final ClaimExportRepository repository;
     private final ClaimExports exports;
 
-    public ClaimExportService(ClaimExportRepository repository, ClaimdeskProperties properties) {
+    public ClaimExportService(ClaimExportRepository repository, PublisherSettingsService publisher) {
         this.repository = repository;
-        this.exports = new ClaimExports(repository, properties.organisation().name(),
-                properties.organisation().checkBaseUrl());
+        this.exports = new ClaimExports(repository, publisher::current);
     }
 
     /** See {@link ClaimExports#writeCsv}. */
     @PreAuthorize("hasRole('CHECKER')")
     @Transactional(readOnly = true)
-    public long writeCsv(ClaimFilter filter, OutputStream out, boolean bom, String language) throws IOException {
-        return exports.writeCsv(filter, out, bom, language);
+    public long writeCsv(ClaimFilter filter, OutputStream out, boolean bom, String language, ReportVariant variant)
+            throws IOException {
+        return exports.writeCsv(filter, out, bom, language, variant);
     }
 
     /** See {@link ClaimExports#writeClaimReviews}. */

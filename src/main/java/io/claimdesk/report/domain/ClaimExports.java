@@ -21,38 +21,42 @@ import java.util.List;
 public final class ClaimExports {
 
     /** CSV columns, in order. */
-    public static final List<String> CSV_COLUMNS = List.of("article title", "article URL", "quote", "statement",
+    public static final List<String> CSV_COLUMNS = List.of("article id", "article title", "article URL", "quote",
+            "statement",
             "claimant", "claim date", "status", "verdict", "rationale", "evidence", "approver", "approval time (UTC)");
 
     /** Separator between evidence links inside the evidence cell. */
     public static final String EVIDENCE_SEPARATOR = " | ";
 
     private final ClaimExportRepository claims;
-    private final String organisationName;
-    private final String checkBaseUrl;
+    private final java.util.function.Supplier<Publisher> publisher;
 
-    public ClaimExports(ClaimExportRepository claims, String organisationName, String checkBaseUrl) {
+    /** @param publisher the publisher settings in force, read once per export */
+    public ClaimExports(ClaimExportRepository claims, java.util.function.Supplier<Publisher> publisher) {
         this.claims = claims;
-        this.organisationName = organisationName;
-        this.checkBaseUrl = checkBaseUrl;
+        this.publisher = publisher;
     }
 
     /**
      * Writes the claims matching {@code filter} as CSV ({@link ClaimCsvWriter}: RFC 4180, UTF-8, formula cells
-     * neutralised), header {@link #CSV_COLUMNS}. Evidence is one cell: {@code STANCE url} per link joined by
-     * {@link #EVIDENCE_SEPARATOR}; the approval time is ISO 8601 in UTC; the verdict is its label in
-     * {@code language} ({@code ar} or {@code en}). Closes {@code out}.
+     * neutralised), header {@link #CSV_COLUMNS}; every row carries its article (id, title, URL). Evidence is one
+     * cell: {@code STANCE canonical-url} per link, followed by {@code  (archive: archive-url)} when the source has an
+     * archived copy, joined by {@link #EVIDENCE_SEPARATOR}; the approval time is ISO 8601 in UTC; the verdict is its label in
+     * {@code language} ({@code ar} or {@code en}). In the {@link ReportVariant#PUBLIC} variant the verdict and
+     * rationale cells are empty for claims that are not APPROVED; {@link ReportVariant#INTERNAL} fills them for
+     * every claim (the status column tells drafts apart). Closes {@code out}.
      *
      * @return the number of claims written
      * @throws IOException when writing fails
      */
-    public long writeCsv(ClaimFilter filter, OutputStream out, boolean bom, String language) throws IOException {
+    public long writeCsv(ClaimFilter filter, OutputStream out, boolean bom, String language, ReportVariant variant)
+            throws IOException {
         long[] count = {0};
         try (ClaimCsvWriter csv = new ClaimCsvWriter(out, bom)) {
             csv.writeHeader(CSV_COLUMNS);
             claims.forEach(filter, c -> {
                 try {
-                    csv.writeRow(csvRow(c, language));
+                    csv.writeRow(csvRow(c, language, variant));
                     count[0]++;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -64,13 +68,16 @@ public final class ClaimExports {
         return count[0];
     }
 
-    /** The CSV cells of one claim, before neutralisation. */
-    public static List<String> csvRow(ExportedClaim c, String language) {
+    /** The CSV cells of one claim, before neutralisation (verdict and rationale as {@link #writeCsv} says). */
+    public static List<String> csvRow(ExportedClaim c, String language, ReportVariant variant) {
+        boolean verdictShown = c.approved() || variant == ReportVariant.INTERNAL;
         List<String> evidence = new ArrayList<>();
         for (ExportedClaim.EvidenceLink e : c.evidence()) {
-            evidence.add(e.stance() + " " + e.url());
+            evidence.add(e.stance() + " " + e.url() + (e.archiveUrl() == null || e.archiveUrl().isBlank() ? ""
+                    : " (archive: " + e.archiveUrl() + ")"));
         }
         List<String> row = new ArrayList<>(CSV_COLUMNS.size());
+        row.add(Long.toString(c.articleId()));
         row.add(nullToEmpty(c.articleTitle()));
         row.add(nullToEmpty(c.articleUrl()));
         row.add(c.quote());
@@ -78,8 +85,8 @@ public final class ClaimExports {
         row.add(nullToEmpty(c.claimant()));
         row.add(c.claimDate() == null ? "" : c.claimDate().toString());
         row.add(c.status());
-        row.add(c.verdict() == null ? "" : c.verdict().label(language));
-        row.add(nullToEmpty(c.rationale()));
+        row.add(c.verdict() == null || !verdictShown ? "" : c.verdict().label(language));
+        row.add(verdictShown ? nullToEmpty(c.rationale()) : "");
         row.add(String.join(EVIDENCE_SEPARATOR, evidence));
         row.add(nullToEmpty(c.approverName()));
         row.add(c.approvedAt() == null ? ""
@@ -102,6 +109,7 @@ public final class ClaimExports {
             }
             return 0;
         }
+        Publisher by = publisher.get();
         long[] count = {0};
         try (Writer w = writer(out)) {
             w.write('[');
@@ -113,7 +121,7 @@ public final class ClaimExports {
                     if (count[0] > 0) {
                         w.write(",\n");
                     }
-                    w.write(JsonLd.toScriptSafeJson(ClaimReviewJsonLd.claimReview(c, organisationName, checkBaseUrl)));
+                    w.write(JsonLd.toScriptSafeJson(ClaimReviewJsonLd.claimReview(c, by)));
                     count[0]++;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -129,7 +137,7 @@ public final class ClaimExports {
     /**
      * Writes a W3C Web Annotation {@code AnnotationCollection} of the claims matching {@code filter}
      * ({@link WebAnnotationJsonLd}), with {@code total} and one {@code AnnotationPage} holding every annotation in
-     * claim id order. Closes {@code out}.
+     * claim id order. Only APPROVED claims carry a verdict body ({@link WebAnnotationJsonLd}). Closes {@code out}.
      *
      * @return the number of annotations written
      */
@@ -139,7 +147,7 @@ public final class ClaimExports {
         head.put("@context", WebAnnotationJsonLd.CONTEXT);
         head.put("id", "urn:claimdesk:annotations");
         head.put("type", "AnnotationCollection");
-        head.put("label", organisationName + ": claims");
+        head.put("label", publisher.get().name() + ": claims");
         head.put("total", total);
         String headJson = JsonLd.toScriptSafeJson(head);
         long[] count = {0};

@@ -1,6 +1,5 @@
 package io.claimdesk.report.domain;
 
-import io.claimdesk.core.config.ClaimdeskProperties;
 import io.claimdesk.core.domain.NotFoundException;
 import io.claimdesk.core.i18n.Translations;
 import java.time.OffsetDateTime;
@@ -15,20 +14,23 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The article report (any signed-in user): XHTML via {@link ArticleReportHtml}, PDF of the same XHTML via
- * {@link PdfRenderer}. Labels come from the {@code i18n/report} bundle in the report language.
+ * {@link PdfRenderer}. Labels come from the {@code i18n/report} bundle in the report language. The
+ * {@link ReportVariant#PUBLIC} report holds the APPROVED claims only; the {@link ReportVariant#INTERNAL} one holds
+ * every claim that is not removed, each verdict not approved yet marked as a draft.
  */
 @Service
 public class ReportService {
 
     private final ClaimExportRepository repository;
     private final Translations translations;
-    private final ClaimdeskProperties properties;
+    private final PublisherSettingsService publisher;
     private final PdfRenderer pdfRenderer = new PdfRenderer();
 
-    public ReportService(ClaimExportRepository repository, Translations translations, ClaimdeskProperties properties) {
+    public ReportService(ClaimExportRepository repository, Translations translations,
+                         PublisherSettingsService publisher) {
         this.repository = repository;
         this.translations = translations;
-        this.properties = properties;
+        this.publisher = publisher;
     }
 
     /** A rendered report: its title (for file names) and content. */
@@ -50,29 +52,30 @@ public class ReportService {
      * The report as XHTML (UTF-8), served as {@code text/html}.
      *
      * @param language {@code ar}, {@code en} or null for the article's language
+     * @param variant  public (approved claims only) or internal (every claim, drafts marked)
      * @throws NotFoundException when the article does not exist
      */
     @PreAuthorize("hasRole('CHECKER')")
     @Transactional(readOnly = true)
-    public Report html(long articleId, @Nullable String language) {
+    public Report html(long articleId, @Nullable String language, ReportVariant variant) {
         ReportArticle article = repository.article(articleId);
         String lang = reportLanguage(language, article.language());
-        return new Report(title(article), lang,
-                xhtml(article, repository.claimsOfArticle(articleId), lang).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return new Report(title(article), lang, xhtml(article, claims(articleId, variant), lang, variant)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /**
-     * The report as PDF (A4, bundled fonts, Arabic shaped and ordered).
+     * The report as PDF (A4, bundled fonts, Arabic shaped and ordered); claims as in {@link #html}.
      *
      * @throws NotFoundException when the article does not exist
      */
     @PreAuthorize("hasRole('CHECKER')")
     @Transactional(readOnly = true)
-    public Report pdf(long articleId, @Nullable String language) {
+    public Report pdf(long articleId, @Nullable String language, ReportVariant variant) {
         ReportArticle article = repository.article(articleId);
         String lang = reportLanguage(language, article.language());
-        String xhtml = xhtml(article, repository.claimsOfArticle(articleId), lang);
-        return new Report(title(article), lang, pdfRenderer.render(xhtml, properties.organisation().checkBaseUrl()));
+        String xhtml = xhtml(article, claims(articleId, variant), lang, variant);
+        return new Report(title(article), lang, pdfRenderer.render(xhtml, publisher.current().siteBaseUrl()));
     }
 
     /**
@@ -85,9 +88,15 @@ public class ReportService {
         return title(repository.article(articleId));
     }
 
-    private String xhtml(ReportArticle article, List<ExportedClaim> claims, String lang) {
+    /** The claims a variant shows: all (internal) or the APPROVED ones (public), in text order. */
+    private List<ExportedClaim> claims(long articleId, ReportVariant variant) {
+        List<ExportedClaim> all = repository.claimsOfArticle(articleId);
+        return variant == ReportVariant.INTERNAL ? all : all.stream().filter(ExportedClaim::approved).toList();
+    }
+
+    private String xhtml(ReportArticle article, List<ExportedClaim> claims, String lang, ReportVariant variant) {
         Locale locale = Translations.localeOf(lang);
-        return ArticleReportHtml.render(article, claims, lang,
+        return ArticleReportHtml.render(article, claims, lang, variant,
                 (key, params) -> translations.getTranslation(key, locale, params),
                 OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
     }

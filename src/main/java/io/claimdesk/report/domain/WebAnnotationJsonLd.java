@@ -12,8 +12,8 @@ import java.time.format.DateTimeFormatter;
  * {@code urn:claimdesk:article:{id}} when it has none) with a {@code TextQuoteSelector} (exact, prefix, suffix)
  * and a {@code TextPositionSelector} (start, end in Unicode code points of the article's canonical text, end
  * exclusive, as section 4.2.5 of the model requires); its bodies are the statement ({@code TextualBody},
- * purpose {@code describing}), the status (purpose {@code tagging}) and, when there is one, the verdict
- * (purpose {@code assessing}). Annotations are delivered in an {@code AnnotationCollection} whose {@code first}
+ * purpose {@code describing}), the status (purpose {@code tagging}) and, for an APPROVED claim only, the verdict
+ * (purpose {@code assessing}): a verdict still in the workflow never leaves the desk. Annotations are delivered in an {@code AnnotationCollection} whose {@code first}
  * is one {@code AnnotationPage} (section 5 of the model).
  */
 public final class WebAnnotationJsonLd {
@@ -45,7 +45,7 @@ public final class WebAnnotationJsonLd {
         status.put("type", "TextualBody");
         status.put("purpose", "tagging");
         status.put("value", "status:" + claim.status());
-        if (claim.verdict() != null) {
+        if (claim.verdict() != null && claim.approved()) {
             ObjectNode verdict = bodies.addObject();
             verdict.put("type", "TextualBody");
             verdict.put("purpose", "assessing");

@@ -24,6 +24,7 @@ import io.claimdesk.report.domain.BackupService;
 import io.claimdesk.report.domain.ClaimExportRepository.ArticleChoice;
 import io.claimdesk.report.domain.ClaimExportService;
 import io.claimdesk.report.domain.ClaimFilter;
+import io.claimdesk.report.domain.ReportVariant;
 import io.claimdesk.user.domain.CurrentUser;
 import io.claimdesk.user.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,7 +36,7 @@ import java.util.List;
 
 /**
  * Exports of claims: filters (article, status, verdict, date range on claim date or date added) and downloads as
- * CSV (optional byte order mark), ClaimReview JSON-LD, Web Annotations and, for administrators, the full JSON
+ * CSV (optional byte order mark; verdicts of approved claims only unless the internal variant is chosen), ClaimReview JSON-LD, Web Annotations and, for administrators, the full JSON
  * export. Downloads stream from the database to the browser; a progress bar shows while one runs.
  */
 @Route("export")
@@ -50,6 +51,7 @@ public class ExportView extends VerticalLayout implements HasDynamicTitle {
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final Checkbox bom = new Checkbox();
+    private final Select<ReportVariant> csvVariant = new Select<>();
     private final Paragraph count = new Paragraph();
     private final ProgressBar progress = new ProgressBar();
     private final Span progressLabel = new Span();
@@ -57,6 +59,7 @@ public class ExportView extends VerticalLayout implements HasDynamicTitle {
     /** The filter the download handlers use (they run outside the UI lock, so they never read the fields). */
     private volatile ClaimFilter filter = ClaimFilter.all();
     private volatile boolean withBom = true;
+    private volatile ReportVariant variant = ReportVariant.PUBLIC;
     private int running;
 
     public ExportView(ClaimExportService exports, BackupService backup, CurrentUser currentUser) {
@@ -114,9 +117,15 @@ public class ExportView extends VerticalLayout implements HasDynamicTitle {
         bom.setValue(true);
         bom.setId("export-bom");
         bom.addValueChangeListener(e -> withBom = Boolean.TRUE.equals(e.getValue()));
+        csvVariant.setLabel(getTranslation("export.variant"));
+        csvVariant.setItems(ReportVariant.values());
+        csvVariant.setItemLabelGenerator(v -> getTranslation("export.variant." + v.wireName()));
+        csvVariant.setValue(ReportVariant.PUBLIC);
+        csvVariant.setId("export-variant");
+        csvVariant.addValueChangeListener(e -> variant = e.getValue() == null ? ReportVariant.PUBLIC : e.getValue());
 
         Anchor csv = Downloads.anchor("export-csv", Downloads.handler(() -> "claims-" + stamp() + ".csv",
-                "text/csv;charset=UTF-8", out -> exports.writeCsv(filter, out, withBom, language), this::finished),
+                "text/csv;charset=UTF-8", out -> exports.writeCsv(filter, out, withBom, language, variant), this::finished),
                 getTranslation("export.csv"));
         Anchor claimReview = Downloads.anchor("export-claimreview", Downloads.handler(
                 () -> "claimreview-" + stamp() + ".jsonld", "application/ld+json;charset=UTF-8",
@@ -124,7 +133,7 @@ public class ExportView extends VerticalLayout implements HasDynamicTitle {
         Anchor annotations = Downloads.anchor("export-annotations", Downloads.handler(
                 () -> "annotations-" + stamp() + ".jsonld", "application/ld+json;charset=UTF-8",
                 out -> exports.writeAnnotations(filter, out), this::finished), getTranslation("export.annotations"));
-        HorizontalLayout buttons = new HorizontalLayout(withIcon(csv, VaadinIcon.TABLE), bom,
+        HorizontalLayout buttons = new HorizontalLayout(withIcon(csv, VaadinIcon.TABLE), bom, csvVariant,
                 withIcon(claimReview, VaadinIcon.CHECK_SQUARE_O), withIcon(annotations, VaadinIcon.COMMENT_O));
         buttons.setAlignItems(FlexComponent.Alignment.CENTER);
         buttons.addClassName("cd-export-buttons");

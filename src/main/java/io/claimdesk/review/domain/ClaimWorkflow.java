@@ -1,5 +1,6 @@
 package io.claimdesk.review.domain;
 
+import io.claimdesk.core.domain.NotAllowedException;
 import io.claimdesk.core.domain.ConflictException;
 import io.claimdesk.core.domain.ValidationException;
 import io.claimdesk.user.domain.Role;
@@ -117,36 +118,32 @@ public final class ClaimWorkflow {
     public static WorkflowStatus decide(Attempt a) {
         WorkflowAction action = a.action();
         if (!roleMay(a.actorRole(), action)) {
-            throw new AccessDeniedException("Only a supervisor may " + describe(action) + " a claim.");
+            throw NotAllowedException.of("workflow.supervisorOnly." + action.wireName());
         }
         if (action == APPROVE && a.proposedBy() != null && a.proposedBy() == a.actorId()) {
-            throw new AccessDeniedException("You proposed this verdict; another supervisor must approve it "
-                    + "(four-eyes rule).");
+            throw NotAllowedException.of("workflow.fourEyes");
         }
         if (!allowedFrom(a.from(), action)) {
-            throw new ConflictException("A claim in status " + a.from() + " cannot be " + pastTense(action)
-                    + "; that is possible only from " + FROM.get(action) + ".");
+            throw ConflictException.of("workflow.notPossible", a.from(), pastTense(action), FROM.get(action));
         }
         switch (action) {
             case PROPOSE -> {
                 if (blank(a.verdict())) {
-                    throw new ValidationException("Choose a verdict before proposing.");
+                    throw ValidationException.of("workflow.verdict.missing");
                 }
                 if (!a.verdictActive()) {
-                    throw new ValidationException("The verdict " + a.verdict()
-                            + " is not an active verdict of the rating scale.");
+                    throw ValidationException.of("workflow.verdict.inactive", a.verdict());
                 }
                 if (blank(a.rationale())) {
-                    throw new ValidationException("Write a rationale before proposing a verdict.");
+                    throw ValidationException.of("workflow.rationale.missing");
                 }
                 if (a.evidenceCount() < 1) {
-                    throw new ValidationException("Link at least one piece of evidence (a source with a stance) "
-                            + "before proposing a verdict.");
+                    throw ValidationException.of("workflow.evidence.missing");
                 }
             }
             case REQUEST_CHANGES, DISMISS, REOPEN -> {
                 if (blank(a.reason())) {
-                    throw new ValidationException("Give a reason to " + describe(action) + " this claim.");
+                    throw ValidationException.of("workflow.reason.missing." + action.wireName());
                 }
             }
             case START, APPROVE -> {

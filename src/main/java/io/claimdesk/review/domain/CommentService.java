@@ -45,10 +45,10 @@ public class CommentService {
         var me = currentUser.require();
         String text = body.strip();
         if (text.isEmpty()) {
-            throw new ValidationException("A comment must not be empty.");
+            throw ValidationException.of("comment.empty");
         }
         if (text.codePointCount(0, text.length()) > MAX_LENGTH) {
-            throw new ValidationException("A comment has at most " + MAX_LENGTH + " characters.");
+            throw ValidationException.of("comment.tooLong", MAX_LENGTH);
         }
         if (!dsl.fetchExists(CLAIM, CLAIM.ID.eq(claimId), CLAIM.REMOVED.isFalse())) {
             throw new NotFoundException("Claim", claimId);

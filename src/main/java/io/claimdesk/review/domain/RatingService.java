@@ -74,7 +74,7 @@ public class RatingService {
     public Rating create(Rating r) {
         Rating v = validate(r);
         if (find(v.code()).isPresent()) {
-            throw new ConflictException("The verdict code " + v.code() + " already exists.");
+            throw ConflictException.of("rating.code.exists", v.code());
         }
         try {
             dsl.insertInto(RATING)
@@ -90,7 +90,7 @@ public class RatingService {
                     .set(RATING.ACTIVE, v.active())
                     .execute();
         } catch (DuplicateKeyException e) {
-            throw new ConflictException("Another verdict already has position " + v.ordinal() + " on the scale.");
+            throw ConflictException.of("rating.position.taken", v.ordinal());
         }
         return get(v.code());
     }
@@ -126,12 +126,11 @@ public class RatingService {
                     .where(RATING.CODE.eq(code), RATING.VERSION.eq(expectedVersion))
                     .execute();
         } catch (DuplicateKeyException e) {
-            throw new ConflictException("Another verdict already has position " + v.ordinal() + " on the scale.");
+            throw ConflictException.of("rating.position.taken", v.ordinal());
         }
         if (rows == 0) {
-            throw new ConflictException("The verdict " + code + " was changed by someone else (version "
-                    + expectedVersion + " is stale; it is now " + current.version() + "). Reload and try again.",
-                    current.version(), null);
+            throw ConflictException.stale("rating.stale", current.version(), null, code, expectedVersion,
+                    current.version());
         }
         return get(code);
     }
@@ -148,35 +147,31 @@ public class RatingService {
         // lock the verdict row: a claim proposing it now waits for us (FK check takes a share lock)
         dsl.selectFrom(RATING).where(RATING.CODE.eq(code)).forUpdate().fetchOne();
         if (inUse(code)) {
-            throw new ConflictException("The verdict " + code + " is in use by at least one claim; it cannot be "
-                    + "deleted. Deactivate it instead.");
+            throw ConflictException.of("rating.inUse", code);
         }
         int rows = dsl.deleteFrom(RATING).where(RATING.CODE.eq(code), RATING.VERSION.eq(expectedVersion)).execute();
         if (rows == 0) {
-            throw new ConflictException("The verdict " + code + " was changed by someone else (version "
-                    + expectedVersion + " is stale; it is now " + current.version() + "). Reload and try again.",
-                    current.version(), null);
+            throw ConflictException.stale("rating.stale", current.version(), null, code, expectedVersion,
+                    current.version());
         }
     }
 
     private static Rating validate(Rating r) {
         String code = r.code().strip().toUpperCase(Locale.ROOT);
         if (!CODE.matcher(code).matches()) {
-            throw new ValidationException("A verdict code has 1 to 40 characters: A-Z, digits and '_', "
-                    + "starting with a letter.");
+            throw ValidationException.of("rating.code.invalid");
         }
         if (r.labelEn().isBlank() || r.labelAr().isBlank()) {
-            throw new ValidationException("A verdict needs an English and an Arabic label.");
+            throw ValidationException.of("rating.labels.missing");
         }
         if (!COLOUR.matcher(r.colour().strip()).matches()) {
-            throw new ValidationException("The colour must look like #1b7f3b.");
+            throw ValidationException.of("rating.colour.invalid");
         }
         if (r.worstRating() > r.bestRating()) {
-            throw new ValidationException("ClaimReview worstRating must not exceed bestRating.");
+            throw ValidationException.of("rating.worstAboveBest");
         }
         if (r.ratingValue() > r.bestRating() || r.ratingValue() < Math.min(0, r.worstRating())) {
-            throw new ValidationException("ClaimReview ratingValue must lie between worstRating (or 0 for "
-                    + "'not rated') and bestRating.");
+            throw ValidationException.of("rating.valueOutside");
         }
         String alternate = r.alternateName().isBlank() ? r.labelEn().strip() : r.alternateName().strip();
         return new Rating(code, r.labelEn().strip(), r.labelAr().strip(), r.ordinal(), r.colour().strip(),

@@ -3,6 +3,9 @@ package io.claimdesk.review.domain;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimdesk.claim.domain.ClaimEvents;
+import io.claimdesk.claim.domain.ClaimLocks;
+import io.claimdesk.claim.domain.ClaimTags;
+import io.claimdesk.core.domain.NotAllowedException;
 import io.claimdesk.core.domain.ConflictException;
 import io.claimdesk.core.domain.NotFoundException;
 import io.claimdesk.core.domain.ValidationException;
@@ -10,7 +13,6 @@ import io.claimdesk.db.enums.ClaimStatus;
 import io.claimdesk.db.tables.AppUser;
 import io.claimdesk.db.tables.records.ClaimRecord;
 import io.claimdesk.user.domain.CurrentUser;
-import io.claimdesk.user.domain.Role;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -52,8 +54,6 @@ import static io.claimdesk.db.Tables.EVIDENCE;
 @Service
 public class ReviewService {
 
-    /** Longest tag, in code points. */
-    public static final int MAX_TAG_LENGTH = 64;
     /** Most claims one bulk call may touch. */
     public static final int MAX_BULK = 500;
 
@@ -97,8 +97,7 @@ public class ReviewService {
                                    @Nullable String rationale, @Nullable String reason, int expectedVersion) {
         var me = currentUser.require();
         if (!ClaimWorkflow.roleMay(me.role(), action)) {
-            throw new AccessDeniedException("Only a supervisor may " + action.wireName().replace('_', ' ')
-                    + " a claim.");
+            throw NotAllowedException.of("workflow.supervisorOnly." + action.wireName());
         }
         ClaimRecord c = load(claimId);
         if (c.getVersion() != expectedVersion) {
@@ -218,7 +217,7 @@ public class ReviewService {
         var assignee = dsl.selectFrom(APP_USER).where(APP_USER.ID.eq(assigneeId)).fetchOptional()
                 .orElseThrow(() -> new NotFoundException("User", assigneeId));
         if (!assignee.getActive()) {
-            throw new ValidationException(assignee.getDisplayName() + " is deactivated and cannot take claims.");
+            throw ValidationException.of("review.assignee.deactivated", assignee.getDisplayName());
         }
         int changed = 0;
         for (ClaimRecord c : lockAll(claimIds)) {
@@ -242,12 +241,11 @@ public class ReviewService {
         var me = currentUser.require();
         ClaimRecord c = lockAll(List.of(claimId)).get(0);
         if (status(c) != WorkflowStatus.NEW) {
-            throw new ConflictException("Only a NEW claim can be taken; this one is " + c.getStatus() + ".");
+            throw ConflictException.of("review.take.notNew", c.getStatus());
         }
         if (c.getAssigneeId() != null && c.getAssigneeId() != me.id()) {
-            throw new ConflictException("This claim is already assigned to "
-                    + currentUser.displayName(c.getAssigneeId()) + ".", c.getVersion(),
-                    currentUser.displayName(c.getAssigneeId()));
+            String assignee = currentUser.displayName(c.getAssigneeId());
+            throw ConflictException.stale("review.take.assigned", c.getVersion(), assignee, assignee);
         }
         if (c.getAssigneeId() == null) {
             setAssignee(c, me.id(), me.displayName(), me.id(), "taken");
@@ -272,8 +270,8 @@ public class ReviewService {
                 .filter(c -> !ClaimWorkflow.allowedFrom(status(c), WorkflowAction.DISMISS))
                 .map(ClaimRecord::getId).toList();
         if (!refused.isEmpty()) {
-            throw new ConflictException("Only NEW or IN_PROGRESS claims can be dismissed; these cannot: "
-                    + refused.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ".");
+            throw ConflictException.of("review.dismiss.refused",
+                    refused.stream().map(String::valueOf).collect(Collectors.joining(", ")));
         }
         for (ClaimRecord c : claims) {
             transition(c.getId(), WorkflowAction.DISMISS, null, null, reason, c.getVersion());
@@ -284,7 +282,7 @@ public class ReviewService {
     /**
      * Adds tags to several claims; one {@code claim.edited} event per claim that changed.
      *
-     * @param tags tags to add: stripped, blank ones ignored, at most {@link #MAX_TAG_LENGTH} code points
+     * @param tags tags to add: stripped, blank ones ignored, at most {@link ClaimTags#MAX_LENGTH} code points
      * @return how many claims changed
      */
     @PreAuthorize("hasRole('CHECKER')")
@@ -360,9 +358,11 @@ public class ReviewService {
         String who = last.map(HistoryEntry::actor).orElse(null);
         String what = last.map(this::describe).orElse("an edit");
         String when = last.map(e -> UTC_MINUTES.format(e.at())).orElse("");
-        return new ConflictException((who == null ? "Someone else" : who) + " changed this claim (" + what
-                + (when.isEmpty() ? "" : ", " + when) + ") after you opened it: your version " + expectedVersion
-                + " is stale, it is now " + currentVersion + ". Reload to see the change.", currentVersion, who);
+        return who == null
+                ? ConflictException.stale("review.stale.anonymous", currentVersion, null, expectedVersion,
+                currentVersion)
+                : ConflictException.stale("review.stale", currentVersion, who, who,
+                what + (when.isEmpty() ? "" : ", " + when), expectedVersion, currentVersion);
     }
 
     /** A status change an event records: from (null when unknown) and to. */
@@ -410,8 +410,11 @@ public class ReviewService {
 
     private int retag(Collection<Long> claimIds, Function<List<String>, Set<String>> change, String note) {
         var me = currentUser.require();
+        List<ClaimRecord> locked = lockAll(claimIds);
+        // tags are part of what a verdict rests on: the same lock as PATCH, checked for all before any change
+        locked.forEach(c -> ClaimLocks.requireEditable(c.getId(), c.getStatus()));
         int changed = 0;
-        for (ClaimRecord c : lockAll(claimIds)) {
+        for (ClaimRecord c : locked) {
             List<String> before = Arrays.asList(c.getTags());
             List<String> after = new ArrayList<>(change.apply(before));
             if (after.equals(before)) {
@@ -430,16 +433,7 @@ public class ReviewService {
     }
 
     private static List<String> cleanTags(Collection<String> tags) {
-        List<String> clean = tags.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
-        if (clean.isEmpty()) {
-            throw new ValidationException("Give at least one tag.");
-        }
-        for (String t : clean) {
-            if (t.codePointCount(0, t.length()) > MAX_TAG_LENGTH) {
-                throw new ValidationException("A tag has at most " + MAX_TAG_LENGTH + " characters: " + t);
-            }
-        }
-        return clean;
+        return ClaimTags.cleanNonEmpty(tags);
     }
 
     private void setAssignee(ClaimRecord c, long assigneeId, String assigneeName, long actorId,
@@ -464,10 +458,10 @@ public class ReviewService {
     private List<ClaimRecord> lockAll(Collection<Long> claimIds) {
         Set<Long> ids = new LinkedHashSet<>(claimIds);
         if (ids.isEmpty()) {
-            throw new ValidationException("Select at least one claim.");
+            throw ValidationException.of("review.bulk.none");
         }
         if (ids.size() > MAX_BULK) {
-            throw new ValidationException("At most " + MAX_BULK + " claims at once.");
+            throw ValidationException.of("review.bulk.tooMany", MAX_BULK);
         }
         List<ClaimRecord> found = dsl.selectFrom(CLAIM).where(CLAIM.ID.in(ids), CLAIM.REMOVED.isFalse())
                 .orderBy(CLAIM.ID).forUpdate().fetch();

@@ -12,9 +12,11 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import io.claimdesk.core.ui.ClaimSelectionActions;
 import io.claimdesk.core.domain.ConflictException;
 import io.claimdesk.core.domain.NotFoundException;
 import io.claimdesk.core.domain.ValidationException;
+import io.claimdesk.core.ui.ErrorMessages;
 import io.claimdesk.core.ui.Notifications;
 import io.claimdesk.review.domain.ReviewService;
 import io.claimdesk.user.domain.CurrentUser;
@@ -34,7 +36,7 @@ import java.util.function.Supplier;
  */
 @SpringComponent
 @Scope("prototype")
-public class BulkActionBar extends HorizontalLayout {
+public class BulkActionBar extends HorizontalLayout implements ClaimSelectionActions {
 
     private final ReviewService review;
     private final CurrentUser currentUser;
@@ -56,12 +58,18 @@ public class BulkActionBar extends HorizontalLayout {
                 button("bulk-remove-tags", "review.bulk.removeTags", VaadinIcon.TAG, () -> openTags(false)));
     }
 
+    @Override
+    public com.vaadin.flow.component.Component asComponent() {
+        return this;
+    }
+
     /**
      * Connects the bar to a selection.
      *
      * @param selectedClaimIds the claim ids selected now (read when a button is pressed)
      * @param afterChange      runs after a bulk action changed claims (e.g. refresh the grid)
      */
+    @Override
     public void bind(Supplier<Set<Long>> selectedClaimIds, Runnable afterChange) {
         this.selected = selectedClaimIds;
         this.afterChange = afterChange;
@@ -136,7 +144,7 @@ public class BulkActionBar extends HorizontalLayout {
                 Notifications.success(getTranslation("review.bulk.done", changed));
                 afterChange.run();
             } catch (ValidationException | ConflictException | NotFoundException | AccessDeniedException ex) {
-                error.setText(ex.getMessage());
+                error.setText(ErrorMessages.text(this, ex));
                 error.setVisible(true);
             }
         });

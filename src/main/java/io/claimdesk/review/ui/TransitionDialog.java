@@ -11,6 +11,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import io.claimdesk.core.domain.ConflictException;
 import io.claimdesk.core.domain.ValidationException;
+import io.claimdesk.core.ui.ErrorMessages;
 import io.claimdesk.core.ui.Notifications;
 import io.claimdesk.review.domain.Rating;
 import io.claimdesk.review.domain.RatingService;
@@ -134,10 +135,10 @@ final class TransitionDialog extends Dialog {
             if (ex.currentVersion() != null) {
                 showConflict(ex);
             } else {
-                showError(ex.getMessage());
+                showError(ErrorMessages.text(this, ex));
             }
         } catch (ValidationException | AccessDeniedException ex) {
-            showError(ex.getMessage());
+            showError(ErrorMessages.text(this, ex));
         }
     }
 
@@ -146,7 +147,7 @@ final class TransitionDialog extends Dialog {
         Paragraph who = new Paragraph(getTranslation("review.conflict.title",
                 ex.changedBy() == null ? getTranslation("review.someone") : ex.changedBy()));
         who.addClassName("cd-conflict-title");
-        Paragraph what = new Paragraph(ex.getMessage());
+        Paragraph what = new Paragraph(ErrorMessages.text(this, ex));
         what.setId("transition-conflict-detail");
         Paragraph kept = new Paragraph(getTranslation("review.conflict.kept"));
         Button reloadButton = new Button(getTranslation("action.reload"), VaadinIcon.REFRESH.create(), e -> {

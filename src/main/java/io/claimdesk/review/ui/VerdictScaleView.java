@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.claimdesk.core.domain.ConflictException;
 import io.claimdesk.core.domain.ValidationException;
+import io.claimdesk.core.ui.ErrorMessages;
 import io.claimdesk.core.ui.Notifications;
 import io.claimdesk.review.domain.Rating;
 import io.claimdesk.review.domain.RatingService;
@@ -123,7 +124,7 @@ public class VerdictScaleView extends VerticalLayout implements HasDynamicTitle 
                 refresh();
                 Notifications.success(getTranslation("review.verdicts.saved", r.code().strip()));
             } catch (ValidationException | ConflictException ex) {
-                error.setText(ex.getMessage());
+                error.setText(ErrorMessages.text(this, ex));
                 error.setVisible(true);
             }
         });
@@ -154,7 +155,7 @@ public class VerdictScaleView extends VerticalLayout implements HasDynamicTitle 
                 refresh();
                 Notifications.success(getTranslation("review.verdicts.deleted", r.code()));
             } catch (ConflictException ex) {
-                error.setText(ex.getMessage());
+                error.setText(ErrorMessages.text(this, ex));
                 error.setVisible(true);
             }
         });

@@ -16,7 +16,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import io.claimdesk.claim.domain.ClaimService;
 import io.claimdesk.core.domain.ValidationException;
+import io.claimdesk.core.ui.ClaimPageSection;
+import io.claimdesk.core.ui.ErrorMessages;
 import io.claimdesk.core.ui.Notifications;
 import io.claimdesk.review.domain.ChainCheck;
 import io.claimdesk.review.domain.Comment;
@@ -39,7 +42,7 @@ import java.util.List;
  */
 @SpringComponent
 @Scope("prototype")
-public class WorkflowPanel extends VerticalLayout {
+public class WorkflowPanel extends VerticalLayout implements ClaimPageSection {
 
     private final ReviewService review;
     private final RatingService ratings;
@@ -68,9 +71,30 @@ public class WorkflowPanel extends VerticalLayout {
      * @param onChange runs after every change made here (a transition or a comment), so the host can refresh
      * @throws io.claimdesk.core.domain.NotFoundException for an unknown or removed claim
      */
+    @Override
     public void show(long claimId, Runnable onChange) {
         this.claimId = claimId;
         this.onChange = onChange;
+        refresh();
+    }
+
+    @Override
+    public Slot slot() {
+        return Slot.STATUS;
+    }
+
+    @Override
+    public int order() {
+        return 100;
+    }
+
+    @Override
+    public Component asComponent() {
+        return this;
+    }
+
+    @Override
+    public void refreshClaim() {
         refresh();
     }
 
@@ -149,7 +173,7 @@ public class WorkflowPanel extends VerticalLayout {
                     refresh();
                     onChange.run();
                 } catch (io.claimdesk.core.domain.ConflictException ex) {
-                    Notifications.error(ex.getMessage());
+                    ErrorMessages.show(this, ex);
                     refresh();
                 }
             });
@@ -215,7 +239,7 @@ public class WorkflowPanel extends VerticalLayout {
                 refresh();
                 onChange.run();
             } catch (ValidationException ex) {
-                Notifications.error(ex.getMessage());
+                ErrorMessages.show(this, ex);
             }
         });
         add.setId("workflow-comment-add");
@@ -250,14 +274,22 @@ public class WorkflowPanel extends VerticalLayout {
             item.add(meta, what);
             if (e.note() != null) {
                 // notes the system writes itself are translated; people's notes are shown as written
-                Paragraph note = new Paragraph("taken on start".equals(e.note())
-                        ? getTranslation("review.note.takenOnStart") : e.note());
+                Paragraph note = new Paragraph(systemNote(e.note()));
                 note.getElement().setAttribute("dir", "auto");
                 item.add(note);
             }
             timeline.add(item);
         }
         return new Div(title, chain, timeline);
+    }
+
+    /** Notes the system writes itself are translated; people's notes are shown as written. */
+    private String systemNote(String note) {
+        return switch (note) {
+            case "taken on start" -> getTranslation("review.note.takenOnStart");
+            case ClaimService.NOTE_ARTICLE_EDITED -> getTranslation("review.note.articleEdited");
+            default -> note;
+        };
     }
 
     private String kindLabel(String kind) {

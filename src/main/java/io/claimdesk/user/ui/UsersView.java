@@ -20,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.claimdesk.core.domain.ConflictException;
 import io.claimdesk.core.domain.ValidationException;
+import io.claimdesk.core.ui.ErrorMessages;
 import io.claimdesk.core.ui.Notifications;
 import io.claimdesk.user.domain.AppUser;
 import io.claimdesk.user.domain.Role;
@@ -105,7 +106,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 grid.getDataProvider().refreshAll();
                 Notifications.success(getTranslation("users.created.ok", made.username()));
             } catch (ValidationException | ConflictException ex) {
-                Notifications.error(ex.getMessage());
+                ErrorMessages.show(this, ex);
             }
         });
         save.setId("save-user");
@@ -131,7 +132,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 showPasswordOnce(user.username(), password);
                 grid.getDataProvider().refreshAll();
             } catch (ConflictException ex) {
-                Notifications.error(ex.getMessage());
+                ErrorMessages.show(this, ex);
             }
         });
         reset.setId("reset-password");
@@ -142,7 +143,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 grid.getDataProvider().refreshAll();
                 Notifications.success(getTranslation("users.saved", user.username()));
             } catch (ValidationException | ConflictException ex) {
-                Notifications.error(ex.getMessage());
+                ErrorMessages.show(this, ex);
             }
         });
         save.setId("save-user");

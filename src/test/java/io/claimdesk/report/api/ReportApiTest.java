@@ -3,6 +3,7 @@ package io.claimdesk.report.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.claimdesk.db.enums.ClaimStatus;
+import io.claimdesk.db.enums.Stance;
 import io.claimdesk.db.enums.UserRole;
 import io.claimdesk.report.ReportFixtures;
 import io.claimdesk.support.Api;
@@ -10,7 +11,17 @@ import io.claimdesk.support.Fixtures;
 import io.claimdesk.support.IntegrationTest;
 import io.claimdesk.user.domain.Role;
 import io.claimdesk.user.domain.TestAccounts;
+import java.io.StringReader;
 import java.net.URLDecoder;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import org.jooq.DSLContext;
@@ -38,7 +49,98 @@ class ReportApiTest extends IntegrationTest {
         article = f.article(user, "تقرير القمح", "https://news.example/ar/api-" + System.nanoTime(),
                 Fixtures.ARABIC_STORY, "ar");
         long claim = f.claim(article, "إنتاج القمح ارتفع", "statement", "=1+1", user);
+        f.evidence(claim, "https://stats.example/wheat?utm_campaign=x&id=7&gclid=abc", "https://stats.example/wheat?id=7",
+                "Wheat statistics", Stance.SUPPORTS, user);
         f.decide(claim, ClaimStatus.APPROVED, "TRUE", "why", user, supervisor);
+        long inReview = f.claim(article, "ستوزع 40 ألف طن من البذور", "Seeds in review", "Minister", user);
+        f.decide(inReview, ClaimStatus.READY_FOR_REVIEW, "FALSE", "draft reasoning", user, supervisor);
+    }
+
+    /** Acceptance 5 of issue 15, over the API. */
+    @Test
+    void only_approved_verdicts_leave_the_building_unless_the_internal_variant_is_asked_for() throws Exception {
+        String path = "/api/v1/articles/" + article + "/report.html?lang=en";
+        Document internal = Jsoup.parse(checker.get(path + "&variant=internal").body());
+        assertThat(internal.getElementById("internal-notice")).isNotNull();
+        Element draft = internal.select(".claim").stream()
+                .filter(c -> c.selectFirst("h3").text().equals("[2] Seeds in review")).findFirst().orElseThrow();
+        Element verdict = draft.select(".field").stream()
+                .filter(f -> f.selectFirst(".label").text().equals("Verdict:")).findFirst().orElseThrow();
+        assertThat(verdict.selectFirst(".value .draft").text()).isEqualTo("False");
+        assertThat(verdict.selectFirst(".value .draft-mark").text()).isEqualTo("[draft]");
+        assertThat(verdict.selectFirst(".value").text()).isEqualTo("False [draft]");
+        assertThat(draft.text()).contains("draft reasoning");
+        // the approved claim's verdict is not marked
+        assertThat(internal.select(".claim").get(0).select(".draft, .draft-mark")).isEmpty();
+        Document arabic = Jsoup.parse(checker.get("/api/v1/articles/" + article
+                + "/report.html?lang=ar&variant=internal").body());
+        assertThat(arabic.select(".draft").eachText()).contains("خاطئ");
+        assertThat(arabic.select(".draft-mark").eachText()).contains("[مسودة]");
+
+        for (String publicPath : List.of(path, path + "&variant=public")) {
+            Document pub = Jsoup.parse(checker.get(publicPath).body());
+            assertThat(pub.getElementById("internal-notice")).isNull();
+            assertThat(pub.select(".claim h3").eachText()).containsExactly("[1] statement");
+            assertThat(pub.select(".draft, .draft-mark")).isEmpty();
+            assertThat(pub.text()).doesNotContain("False", "draft reasoning", "Seeds in review");
+        }
+
+        String internalPdf = pdfText(checker.send(checker.request("/api/v1/articles/" + article
+                + "/report.pdf?lang=en&variant=internal").GET()).bytes());
+        assertThat(internalPdf).contains("False", "[DRAFT]", "draft reasoning");
+        String publicPdf = pdfText(checker.send(checker.request("/api/v1/articles/" + article
+                + "/report.pdf?lang=en").GET()).bytes());
+        assertThat(publicPdf).doesNotContain("False", "DRAFT", "draft reasoning", "Seeds in review");
+
+        CSVRecord byDefault = csvRecord("/api/v1/export/claims.csv?bom=false&articleId=" + article, "Seeds in review");
+        assertThat(byDefault.get("status")).isEqualTo("READY_FOR_REVIEW");
+        assertThat(byDefault.get("verdict")).isEmpty();
+        assertThat(byDefault.get("rationale")).isEmpty();
+        assertThat(csvRecord("/api/v1/export/claims.csv?bom=false&articleId=" + article, "statement").get("verdict"))
+                .isEqualTo("True");
+        CSVRecord internalRow = csvRecord("/api/v1/export/claims.csv?bom=false&variant=internal&articleId=" + article,
+                "Seeds in review");
+        assertThat(internalRow.get("verdict")).isEqualTo("False");
+        assertThat(internalRow.get("rationale")).isEqualTo("draft reasoning");
+
+        Api.Response bad = checker.get(path + "&variant=everyone");
+        assertThat(bad.status()).isEqualTo(422);
+        assertThat(bad.json().get("detail").asText()).isEqualTo("variant is public or internal, not everyone.");
+    }
+
+    /** Issue 15: exports carry their context; evidence links are canonical with the archive beside them. */
+    @Test
+    void csv_rows_carry_their_article_and_reports_link_canonical_evidence_with_the_archive_beside() throws Exception {
+        CSVRecord row = csvRecord("/api/v1/export/claims.csv?bom=false&articleId=" + article, "statement");
+        assertThat(row.get("article id")).isEqualTo(Long.toString(article));
+        assertThat(row.get("article title")).isEqualTo("تقرير القمح");
+        assertThat(row.get("article URL")).startsWith("https://news.example/ar/api-");
+        assertThat(row.get("evidence")).isEqualTo("SUPPORTS https://stats.example/wheat?id=7 (archive: "
+                + "https://web.archive.org/web/2024/https://stats.example/wheat?id=7)");
+
+        Document report = Jsoup.parse(checker.get("/api/v1/articles/" + article + "/report.html?lang=en").body());
+        Element item = report.selectFirst("ul.evidence li");
+        assertThat(item.selectFirst("a").attr("href")).isEqualTo("https://stats.example/wheat?id=7");
+        assertThat(item.selectFirst("a").text()).isEqualTo("Wheat statistics");
+        assertThat(item.selectFirst(".url").text()).isEqualTo("https://stats.example/wheat?id=7");
+        Element archive = item.selectFirst(".archive a");
+        assertThat(archive.attr("href")).isEqualTo("https://web.archive.org/web/2024/https://stats.example/wheat?id=7");
+        assertThat(archive.text()).isEqualTo("archived copy");
+        assertThat(report.html()).doesNotContain("utm_campaign", "gclid");
+    }
+
+    private CSVRecord csvRecord(String path, String statement) throws Exception {
+        Api.Response r = checker.get(path);
+        assertThat(r.status()).isEqualTo(200);
+        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(r.body())).getRecords().stream()
+                .filter(c -> c.get("statement").equals(statement)).findFirst().orElseThrow();
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
     }
 
     @Test
@@ -76,7 +178,7 @@ class ReportApiTest extends IntegrationTest {
         assertThat(r.bytes()[0] & 0xFF).isEqualTo(0xEF);
         assertThat(r.body()).contains("'=1+1");
         Api.Response noBom = checker.get("/api/v1/export/claims.csv?articleId=" + article + "&bom=false");
-        assertThat(noBom.body()).startsWith("article title,");
+        assertThat(noBom.body()).startsWith("article id,article title,article URL,");
         assertThat(header("/api/v1/export/claims.csv?articleId=" + article, "Content-Disposition"))
                 .startsWith("attachment; filename=\"claims-").endsWith(".csv");
     }

@@ -10,6 +10,7 @@ import io.claimdesk.report.ReportFixtures;
 import io.claimdesk.report.domain.ClaimExportRepository;
 import io.claimdesk.report.domain.ClaimExports;
 import io.claimdesk.report.domain.ClaimFilter;
+import io.claimdesk.report.domain.ReportVariant;
 import io.claimdesk.support.Fixtures;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
@@ -50,7 +51,8 @@ public final class CsvExportBenchmark {
             generate(dsl, claims);
             System.out.printf("generated %,d claims in %.1f s%n", claims, (System.nanoTime() - started) / 1e9);
 
-            ClaimExports exports = new ClaimExports(new ClaimExportRepository(dsl), "Bench", "https://bench.example/");
+            ClaimExports exports = new ClaimExports(new ClaimExportRepository(dsl),
+                    () -> new io.claimdesk.report.domain.Publisher("Bench", null, "https://bench.example/", "en"));
             for (int run = 1; run <= 3; run++) {
                 measure(exports, run);
             }
@@ -76,7 +78,7 @@ public final class CsvExportBenchmark {
         sampler.start();
         CountingSink sink = new CountingSink();
         long t0 = System.nanoTime();
-        long rows = exports.writeCsv(ClaimFilter.all(), sink, true, "en");
+        long rows = exports.writeCsv(ClaimFilter.all(), sink, true, "en", ReportVariant.PUBLIC);
         double seconds = (System.nanoTime() - t0) / 1e9;
         sampler.interrupt();
         sampler.join();

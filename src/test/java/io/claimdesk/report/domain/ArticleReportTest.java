@@ -76,7 +76,7 @@ class ArticleReportTest extends IntegrationTest {
     void pdf_of_the_arabic_story_has_every_claim_quote_in_logical_order() throws Exception {
         long article = arabicStoryWithThreeClaims();
 
-        byte[] pdf = reports.pdf(article, "ar").content();
+        byte[] pdf = reports.pdf(article, "ar", ReportVariant.INTERNAL).content();
 
         assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         Path png = renderFirstPage(pdf, "report-arabic-story");
@@ -104,7 +104,7 @@ class ArticleReportTest extends IntegrationTest {
         }
         assertThat(quotes).hasSize(3);
 
-        byte[] pdf = reports.pdf(article, "ar").content();
+        byte[] pdf = reports.pdf(article, "ar", ReportVariant.INTERNAL).content();
 
         String text = extractText(pdf);
         for (String quote : quotes) {
@@ -121,7 +121,7 @@ class ArticleReportTest extends IntegrationTest {
         long inner = fixtures.claim(article, "إنتاج القمح ارتفع بنسبة 12", "القمح", "خبراء", checker);
         fixtures.evidence(outer, "javascript:alert(1)", "bad link", Stance.REFUTES, checker);
 
-        String html = new String(reports.html(article, "en").content(), StandardCharsets.UTF_8);
+        String html = new String(reports.html(article, "en", ReportVariant.INTERNAL).content(), StandardCharsets.UTF_8);
 
         assertThat(html).doesNotContain("<script>", "<b>Title</b>", "href=\"javascript:")
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;", "&lt;b&gt;Title&lt;/b&gt; &amp; more");
@@ -144,15 +144,15 @@ class ArticleReportTest extends IntegrationTest {
     @Test
     void english_report_of_an_arabic_article_uses_english_labels_and_verdicts() {
         long article = arabicStoryWithThreeClaims();
-        String html = new String(reports.html(article, "en").content(), StandardCharsets.UTF_8);
+        String html = new String(reports.html(article, "en", ReportVariant.INTERNAL).content(), StandardCharsets.UTF_8);
         assertThat(html).contains("Mostly true", "Approved", "In progress", "Supports").doesNotContain("صحيح في معظمه");
-        String arabic = new String(reports.html(article, null).content(), StandardCharsets.UTF_8);
+        String arabic = new String(reports.html(article, null, ReportVariant.INTERNAL).content(), StandardCharsets.UTF_8);
         assertThat(arabic).contains("صحيح في معظمه", "الأدلة");
     }
 
     @Test
     void report_of_a_missing_article_is_not_found() {
-        assertThatThrownBy(() -> reports.pdf(Long.MAX_VALUE, "en")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> reports.pdf(Long.MAX_VALUE, "en", ReportVariant.PUBLIC)).isInstanceOf(NotFoundException.class);
     }
 
     static String extractText(byte[] pdf) throws IOException {

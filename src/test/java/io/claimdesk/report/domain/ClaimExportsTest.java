@@ -55,7 +55,8 @@ class ClaimExportsTest extends IntegrationTest {
                 Fixtures.ARABIC_STORY, "ar");
         approved = fixtures.claim(article, "إنتاج القمح ارتفع بنسبة 12 في المئة", SCRIPT_STATEMENT, EVIL_CLAIMANT,
                 checker);
-        fixtures.evidence(approved, "https://moa.example.jo/export-stats", "Stats", Stance.SUPPORTS, checker);
+        fixtures.evidence(approved, "https://moa.example.jo/export-stats?utm_source=fb&fbclid=IwAR0",
+                "https://moa.example.jo/export-stats", "Stats", Stance.SUPPORTS, checker);
         fixtures.evidence(approved, "https://blog.example/export-doubt", "Doubt", Stance.REFUTES, checker);
         fixtures.decide(approved, ClaimStatus.APPROVED, "MOSTLY_TRUE", "Line one\nline two, \"quoted\"", checker,
                 supervisor);
@@ -74,7 +75,7 @@ class ClaimExportsTest extends IntegrationTest {
     @Test
     void csv_starts_with_a_bom_neutralises_formulas_and_reads_back() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        long written = exports.writeCsv(ofArticle(), out, true, "en");
+        long written = exports.writeCsv(ofArticle(), out, true, "en", ReportVariant.PUBLIC);
 
         byte[] bytes = out.toByteArray();
         assertThat(written).isEqualTo(3);
@@ -94,12 +95,25 @@ class ClaimExportsTest extends IntegrationTest {
         assertThat(first.get("status")).isEqualTo("APPROVED");
         assertThat(first.get("verdict")).isEqualTo("Mostly true");
         assertThat(first.get("rationale")).isEqualTo("Line one\nline two, \"quoted\"");
-        assertThat(first.get("evidence")).isEqualTo(
-                "SUPPORTS https://moa.example.jo/export-stats | REFUTES https://blog.example/export-doubt");
+        // the canonical link (tracking parameters gone) with the archived copy beside it
+        assertThat(first.get("evidence")).isEqualTo("SUPPORTS https://moa.example.jo/export-stats (archive: "
+                + "https://web.archive.org/web/2024/https://moa.example.jo/export-stats) | REFUTES "
+                + "https://blog.example/export-doubt (archive: https://web.archive.org/web/2024/"
+                + "https://blog.example/export-doubt)");
+        // every row carries its article
+        for (CSVRecord r : records) {
+            assertThat(r.get("article id")).isEqualTo(Long.toString(article));
+            assertThat(r.get("article title")).isEqualTo("القمح, \"الأردن\"\nتقرير");
+            assertThat(r.get("article URL")).startsWith("https://news.example/ar/export-");
+        }
         assertThat(first.get("approver")).isEqualTo("مشرف التصدير");
         assertThat(first.get("approval time (UTC)")).isEqualTo("2024-10-08T23:30:15.123456Z");
         assertThat(records.get(1).get("claimant")).isEqualTo("' -5% claimant");
         assertThat(records.get(1).get("approver")).isEmpty();
+        // a proposed verdict is not approved: the public CSV leaves it and its rationale out
+        assertThat(records.get(1).get("status")).isEqualTo("READY_FOR_REVIEW");
+        assertThat(records.get(1).get("verdict")).isEmpty();
+        assertThat(records.get(1).get("rationale")).isEmpty();
         assertThat(records.get(2).get("claimant")).isEqualTo("'@mention");
         assertThat(records.get(2).get("verdict")).isEmpty();
         assertThat(text).doesNotContain("removed claim");
@@ -108,14 +122,16 @@ class ClaimExportsTest extends IntegrationTest {
     @Test
     void csv_without_bom_and_with_arabic_verdicts_and_filters() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exports.writeCsv(new ClaimFilter(article, "ready_for_review", null, null, null, null), out, false, "ar");
+        exports.writeCsv(new ClaimFilter(article, "ready_for_review", null, null, null, null), out, false, "ar",
+                ReportVariant.INTERNAL);
         String text = out.toString(StandardCharsets.UTF_8);
-        assertThat(text).startsWith("article title,");
+        assertThat(text).startsWith("article id,article title,article URL,");
         List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(text)).getRecords();
         assertThat(records).singleElement().satisfies(r -> {
             assertThat(r.get("statement")).isEqualTo("Seeds 40k t");
             assertThat(r.get("verdict")).isEqualTo("خاطئ");
+            assertThat(r.get("rationale")).isEqualTo("proposed only");
         });
     }
 
@@ -132,8 +148,9 @@ class ClaimExportsTest extends IntegrationTest {
         assertThat(r.get("@context").asText()).isEqualTo("https://schema.org");
         assertThat(r.get("@type").asText()).isEqualTo("ClaimReview");
         assertThat(r.get("claimReviewed").asText()).isEqualTo(SCRIPT_STATEMENT);
-        assertThat(r.get("url").asText()).isEqualTo("https://factcheck.example.org/claims/" + approved);
-        assertThat(r.get("datePublished").asText()).isEqualTo("2024-10-08");
+        assertThat(r.get("url").asText()).isEqualTo("https://factcheck.example.org/checks/" + approved);
+        assertThat(r.get("datePublished").asText()).isEqualTo("2024-10-08T23:30:15Z");
+        assertThat(r.get("dateModified").asText()).isEqualTo("2024-10-08T23:30:15Z");
         assertThat(r.at("/author/@type").asText()).isEqualTo("Organization");
         assertThat(r.at("/author/name").asText()).isEqualTo("Claimdesk newsroom");
         assertThat(r.at("/author/url").asText()).isEqualTo("https://factcheck.example.org/");
@@ -141,7 +158,8 @@ class ClaimExportsTest extends IntegrationTest {
         assertThat(r.at("/reviewRating/ratingValue").asInt()).isEqualTo(5);
         assertThat(r.at("/reviewRating/bestRating").asInt()).isEqualTo(6);
         assertThat(r.at("/reviewRating/worstRating").asInt()).isEqualTo(1);
-        assertThat(r.at("/reviewRating/alternateName").asText()).isEqualTo("Mostly true");
+        // the claim is Arabic: the textual rating is the Arabic label
+        assertThat(r.at("/reviewRating/alternateName").asText()).isEqualTo("صحيح في معظمه");
         assertThat(r.at("/itemReviewed/@type").asText()).isEqualTo("Claim");
         assertThat(r.at("/itemReviewed/author/@type").asText()).isEqualTo("Person");
         assertThat(r.at("/itemReviewed/author/name").asText()).isEqualTo(EVIL_CLAIMANT);
@@ -201,6 +219,11 @@ class ClaimExportsTest extends IntegrationTest {
         assertThat(a.at("/body/0/value").asText()).isEqualTo(SCRIPT_STATEMENT);
         assertThat(a.at("/body/1/value").asText()).isEqualTo("status:APPROVED");
         assertThat(a.at("/body/2/value").asText()).isEqualTo("Mostly true");
+        // the claim in review has a proposed verdict: it stays inside the desk
+        JsonNode inReview = items.get(1);
+        assertThat(inReview.get("body")).hasSize(2);
+        assertThat(inReview.at("/body/1/value").asText()).isEqualTo("status:READY_FOR_REVIEW");
+        assertThat(inReview.toString()).doesNotContain("False");
     }
 
     @Test
@@ -228,7 +251,8 @@ class ClaimExportsTest extends IntegrationTest {
     @Test
     void exports_need_a_signed_in_user() {
         org.springframework.security.core.context.SecurityContextHolder.clearContext();
-        assertThatThrownBy(() -> exports.writeCsv(ofArticle(), new ByteArrayOutputStream(), true, "en"))
+        assertThatThrownBy(() -> exports.writeCsv(ofArticle(), new ByteArrayOutputStream(), true, "en",
+                ReportVariant.PUBLIC))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 }

@@ -30,6 +30,9 @@ class ExportViewTest extends KaribuTest {
         assertThat(_find(Anchor.class, s -> s.withId("export-annotations"))).hasSize(1);
         assertThat(_find(Anchor.class, s -> s.withId("export-json"))).isEmpty();
         assertThat(_get(Anchor.class, s -> s.withId("export-csv")).getHref()).isNotBlank();
+        @SuppressWarnings("unchecked")
+        Select<io.claimdesk.report.domain.ReportVariant> variant = _get(Select.class, s -> s.withId("export-variant"));
+        assertThat(variant.getValue()).isEqualTo(io.claimdesk.report.domain.ReportVariant.PUBLIC);
     }
 
     @Test
@@ -67,6 +70,11 @@ class ExportViewTest extends KaribuTest {
         assertThat(_get(Anchor.class, s -> s.withId("report-html")).getElement().getTextRecursively()).isEqualTo("Report (HTML)");
         assertThat(_get(Anchor.class, s -> s.withId("report-pdf")).getElement().getTextRecursively()).isEqualTo("Report (PDF)");
         assertThat(_get(Anchor.class, s -> s.withId("report-pdf")).getHref()).isNotBlank();
+        @SuppressWarnings("unchecked")
+        Select<io.claimdesk.report.domain.ReportVariant> variant = _get(Select.class, s -> s.withId("report-variant"));
+        assertThat(variant.getValue()).isEqualTo(io.claimdesk.report.domain.ReportVariant.PUBLIC);
+        assertThat(variant.getItemLabelGenerator().apply(io.claimdesk.report.domain.ReportVariant.INTERNAL))
+                .isEqualTo("Internal (all claims, drafts marked)");
         assertThat(context.getBean(ArticleReportLinks.class)).isNotSameAs(links);
     }
 }

@@ -1,6 +1,7 @@
 package io.claimdesk.claim.domain.search;
 
 import io.claimdesk.claim.domain.Claim;
+import io.claimdesk.claim.domain.ClaimLocks;
 import io.claimdesk.claim.domain.ClaimEvents;
 import io.claimdesk.claim.domain.ClaimService;
 import io.claimdesk.core.domain.ConflictException;
@@ -54,7 +55,7 @@ public class ClaimGroups {
     @Transactional
     public long markSame(long claimId, long otherId) {
         if (claimId == otherId) {
-            throw new ValidationException("A claim cannot be marked as the same claim as itself.");
+            throw ValidationException.of("claim.group.self");
         }
         AppUser me = currentUser.require();
         // lock in id order so two reviewers joining the same pair cannot deadlock
@@ -81,8 +82,7 @@ public class ClaimGroups {
         for (ClaimRecord r : moving) {
             if (!repository.setGroup(r.getId(), r.getVersion(), target)) {
                 String who = repository.lastActor(r.getId()).orElse(null);
-                throw new ConflictException("Claim " + r.getId() + " was changed by "
-                        + (who == null ? "someone else" : who) + " meanwhile; try again.", r.getVersion(), who);
+                throw ClaimLocks.stale(r.getVersion(), r.getVersion() + 1, who);
             }
             long with = r.getId().equals(claimId) ? otherId : claimId;
             Map<String, Object> before = new LinkedHashMap<>();
@@ -123,16 +123,14 @@ public class ClaimGroups {
     public Claim reuseVerdict(long claimId, int version) {
         AppUser me = currentUser.require();
         Claim before = claims.get(claimId);
-        GroupVerdict verdict = repository.approvedVerdict(claimId).orElseThrow(() -> new ValidationException(
-                "No other claim of this claim's group has an approved verdict."));
+        GroupVerdict verdict = repository.approvedVerdict(claimId).orElseThrow(() -> ValidationException.of(
+                "claim.group.noApprovedVerdict"));
         if (!repository.setDraftVerdict(claimId, version, verdict.verdict(), verdict.rationale())) {
             Claim now = claims.get(claimId);
             String who = repository.lastActor(claimId).orElse(null);
-            throw new ConflictException(now.version() != version
-                    ? "The claim was changed by " + (who == null ? "someone else" : who)
-                    + " since you opened it (your version " + version + ", now " + now.version() + ")."
-                    : "A verdict can only be reused while the claim is new or in progress (it is "
-                    + now.status() + ").", now.version(), who);
+            throw now.version() != version
+                    ? ClaimLocks.stale(version, now.version(), who)
+                    : ConflictException.of("claim.group.reuseNotPossible", now.status());
         }
         Map<String, Object> from = new LinkedHashMap<>();
         from.put("verdict", before.verdict());

@@ -8,7 +8,7 @@ import net.jqwik.api.Provide;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class CodePointsProperties {
+class CodePointsPropertiesTest {
 
     /** Strings mixing ASCII, Arabic, emoji and other supplementary characters, and lone surrogates. */
     @Provide

@@ -19,7 +19,7 @@ import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ReanchorerProperties {
+class ReanchorerPropertiesTest {
 
     /** Distinct sentences of an invented wire story; the emoji sits before claims on purpose. */
     static final List<String> SENTENCES = List.of(

@@ -1,0 +1,18 @@
+package io.claimdesk.core.ui;
+
+import com.vaadin.flow.component.Component;
+
+/**
+ * An action another feature adds to the article reader's toolbar (the report downloads of {@code report}), found as
+ * a prototype-scoped bean (issue 13), so the reader imports no feature above it.
+ */
+public interface ArticlePageAction {
+
+    /** Position in the toolbar, ascending. */
+    int order();
+
+    Component asComponent();
+
+    /** Points the action at article {@code articleId}. */
+    void show(long articleId);
+}
