@@ -1,5 +1,6 @@
 package io.claimdesk.core.api;
 
+import io.claimdesk.core.db.DatabaseFaults;
 import io.claimdesk.core.domain.CodedError;
 import io.claimdesk.core.domain.ConflictException;
 import io.claimdesk.core.domain.NotFoundException;
@@ -53,9 +54,13 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
         return p;
     }
 
-    /** Anything unexpected: logged with its stack trace, answered without internals. */
+    /**
+     * Anything unexpected: a database fault (unreachable, no connection in time, statement time limit; see
+     * {@link DatabaseFaults}) is a 503 with {@code Retry-After}; anything else is logged with its stack trace and
+     * answered as a 500 without internals.
+     */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) throws Exception {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) throws Exception {
         if (e instanceof org.springframework.security.core.AuthenticationException
                 || e instanceof org.springframework.web.ErrorResponse) {
             throw e;
@@ -67,12 +72,20 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
                         "The field 'filename' (the uploaded file's name) contains a NUL character; rename the file "
                                 + "and upload it again.");
                 p.setProperty("field", "filename");
-                return p;
+                return ResponseEntity.unprocessableEntity().body(p);
             }
         }
+        var fault = DatabaseFaults.classify(e);
+        if (fault.isPresent()) {
+            org.slf4j.LoggerFactory.getLogger(ApiErrors.class).warn("Database fault in an API call: {}",
+                    e.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseFaults.RETRY_AFTER_SECONDS))
+                    .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, fault.get().detail()));
+        }
         org.slf4j.LoggerFactory.getLogger(ApiErrors.class).error("Unexpected error in an API call", e);
-        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "Something went wrong on the server; the error was logged.");
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ProblemDetail.forStatusAndDetail(
+                HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on the server; the error was logged."));
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -64,6 +64,17 @@ public class UserController {
     }
 
 
+    /** A change of the signed-in user's own password. */
+    public record PasswordChange(@NotNull String currentPassword, @NotNull String newPassword) {
+    }
+
+    @Operation(summary = "Change the signed-in user's own password (the current one is required)")
+    @PostMapping("/me/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    public void changePassword(@Valid @RequestBody PasswordChange body) {
+        users.changeOwnPassword(body.currentPassword(), body.newPassword());
+    }
+
     @Operation(summary = "The signed-in account")
     @GetMapping("/me")
     public Me me() {

@@ -173,6 +173,30 @@ public class UserService {
         return password;
     }
 
+    /**
+     * Changes the signed-in user's own password, after checking the current one.
+     *
+     * @throws ValidationException when the current password is wrong, or the new one breaks a rule of
+     *                             {@link #checkPassword} or equals the current one
+     */
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        AppUser me = currentUser.require();
+        AppUserRecord r = load(me.id());
+        if (currentPassword.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+                > AccountAuthenticationProvider.BCRYPT_MAX_BYTES
+                || !encoder.matches(currentPassword, r.getPasswordHash())) {
+            throw new ValidationException("The current password is wrong.");
+        }
+        checkPassword(newPassword);
+        if (newPassword.equals(currentPassword)) {
+            throw new ValidationException("The new password must differ from the current one.");
+        }
+        r.setPasswordHash(encoder.encode(newPassword));
+        store(r, r.getVersion());
+        log.info("{} changed their own password", me.username());
+    }
+
     /** Remembers the signed-in user's UI language ({@code en} or {@code ar}). */
     @Transactional
     public void setOwnLanguage(String language) {
@@ -200,9 +224,21 @@ public class UserService {
         return name;
     }
 
-    private static void checkPassword(String password) {
+    /**
+     * Checks a new password: at least {@link #MIN_PASSWORD_LENGTH} characters and at most bcrypt's 72 bytes in
+     * UTF-8 (bcrypt ignores the rest, so a longer password would be accepted with any ending).
+     *
+     * @throws ValidationException naming the rule that failed
+     */
+    static void checkPassword(String password) {
         if (password.length() < MIN_PASSWORD_LENGTH) {
             throw new ValidationException("A password needs at least " + MIN_PASSWORD_LENGTH + " characters.");
+        }
+        int bytes = password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (bytes > AccountAuthenticationProvider.BCRYPT_MAX_BYTES) {
+            throw new ValidationException("A password may have at most "
+                    + AccountAuthenticationProvider.BCRYPT_MAX_BYTES + " bytes in UTF-8 (the limit of bcrypt, "
+                    + "which stores it); this one has " + bytes + " (Arabic letters take 2 bytes each).");
         }
     }
 
