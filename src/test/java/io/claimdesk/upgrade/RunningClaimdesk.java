@@ -17,8 +17,13 @@ final class RunningClaimdesk implements AutoCloseable {
     private final ConfigurableApplicationContext context;
     private final String baseUrl;
 
-    private RunningClaimdesk(ConfigurableApplicationContext context) {
+    /** The strategy before this application started: Vaadin replaces the static one, {@link #close} restores it. */
+    private final org.springframework.security.core.context.SecurityContextHolderStrategy previousStrategy;
+
+    private RunningClaimdesk(ConfigurableApplicationContext context,
+                             org.springframework.security.core.context.SecurityContextHolderStrategy previous) {
         this.context = context;
+        this.previousStrategy = previous;
         this.baseUrl = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
     }
 
@@ -29,9 +34,10 @@ final class RunningClaimdesk implements AutoCloseable {
                 "claimdesk.data-dir=target/upgrade-data",
                 "logging.level.root=WARN"));
         properties.addAll(List.of(extra));
+        var previous = org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
         return new RunningClaimdesk(new SpringApplicationBuilder(ClaimdeskApplication.class)
                 .properties(properties.toArray(String[]::new))
-                .run());
+                .run(), previous);
     }
 
     Api as(String username, String password) {
@@ -45,5 +51,6 @@ final class RunningClaimdesk implements AutoCloseable {
     @Override
     public void close() {
         context.close();
+        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(previousStrategy);
     }
 }
