@@ -32,9 +32,8 @@ import java.util.function.IntSupplier;
 /**
  * "Checked before": matching claims from other articles (any language) with their status and verdict and why they
  * matched (shared cited source, figures, claim date, similar wording; dismissed ones labelled and last), a button to
- * mark one as the
- * same claim (claim group), the claim's group, and the group's approved verdict offered for reuse as a proposal
- * (never an approval). Embedded in {@link ClaimDetailView}; call {@link #show(long)} with the claim id.
+ * mark one as the same claim (claim group), the claim's group, and the group's approved verdict offered for reuse as
+ * a proposal (never an approval). Embedded in {@link ClaimDetailView}; call {@link #show(long)} with the claim id.
  */
 @SpringComponent
 @Scope("prototype")
