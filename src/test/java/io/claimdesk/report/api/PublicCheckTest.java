@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimdesk.db.enums.Stance;
 import io.claimdesk.report.ReportFixtures;
 import io.claimdesk.report.domain.CheckSlug;
+import io.claimdesk.report.domain.PublisherSettingsService;
 import io.claimdesk.support.Api;
 import io.claimdesk.support.Fixtures;
 import io.claimdesk.support.IntegrationTest;
@@ -44,6 +45,9 @@ class PublicCheckTest extends IntegrationTest {
 
     @Autowired
     DSLContext dsl;
+
+    @Autowired
+    PublisherSettingsService publisher;
 
     private HttpResponse<String> anonymous(String method, String path) throws IOException, InterruptedException {
         return ANONYMOUS.send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
@@ -157,7 +161,7 @@ class PublicCheckTest extends IntegrationTest {
                 .isEqualTo("ارتفع إنتاج القمح 12 في المئة");
         assertThat(page.selectFirst("meta[property=og:type]").attr("content")).isEqualTo("article");
         assertThat(page.selectFirst("meta[property=og:url]").attr("content"))
-                .isEqualTo("https://factcheck.example.org" + path);
+                .isEqualTo(publisher.current().siteBaseUrl() + path.substring(1));
         assertThat(page.selectFirst("meta[property=og:description]").attr("content")).startsWith("خاطئ – ");
         assertThat(page.select("script")).hasSize(1);
         assertThat(page.select("[style]")).isEmpty();
@@ -170,17 +174,20 @@ class PublicCheckTest extends IntegrationTest {
         assertThat(en.selectFirst(".attribution time").text()).isEqualTo("6 October 2024");
         assertThat(en.selectFirst("section.evidence .stance").text()).isEqualTo("✘ Refutes");
         assertThat(jsonLd(en)).isEqualTo(export.get(0));
-        // without lang, the publisher's default language (English unless an administrator chose Arabic)
-        assertThat(Jsoup.parse(get(path).body()).selectFirst("html").attr("lang")).isEqualTo("en");
+        // without lang, the publisher's default language
+        assertThat(Jsoup.parse(get(path).body()).selectFirst("html").attr("lang"))
+                .isEqualTo(publisher.current().defaultLanguage());
 
         // a claim in review, an unknown claim and a malformed address: 404, with the same page for each
         for (String missing : new String[] {"/checks/" + inReview, "/checks/" + inReview + "-rain-fell",
                 "/checks/99999999", "/checks/abc"}) {
             HttpResponse<String> r = get(missing);
             assertThat(r.statusCode()).as(missing).isEqualTo(404);
-            assertThat(r.body()).doesNotContain("Rain fell").contains("There is no published fact check");
+            assertThat(r.body()).doesNotContain("Rain fell");
+            assertThat(Jsoup.parse(r.body()).selectFirst("h1").text()).isIn("Not found", "غير موجود");
         }
         assertThat(get("/checks/" + inReview + "?lang=ar").body()).contains("لا يوجد تحقّق منشور");
+        assertThat(get("/checks/" + inReview + "?lang=en").body()).contains("There is no published fact check");
     }
 
     @Test
