@@ -125,7 +125,7 @@ public final class PublicCheckHtml {
         }
         out.append("</p>\n");
         if (!blank(c.articleUrl())) {
-            out.append("<p class=\"url\" dir=\"ltr\">").append(escape(c.articleUrl())).append("</p>\n");
+            out.append("<p class=\"url\"><bdi dir=\"ltr\">").append(escape(c.articleUrl())).append("</bdi></p>\n");
         }
         out.append("</section>\n");
 
@@ -153,7 +153,7 @@ public final class PublicCheckHtml {
                     out.append(" &#183; <bdi class=\"source-publisher\">").append(escape(e.publisher()))
                             .append("</bdi>");
                 }
-                out.append("</p>\n<p class=\"url\" dir=\"ltr\">").append(escape(e.url())).append("</p>\n");
+                out.append("</p>\n<p class=\"url\"><bdi dir=\"ltr\">").append(escape(e.url())).append("</bdi></p>\n");
                 if (!blank(e.archiveUrl())) {
                     out.append("<p class=\"archive\">")
                             .append(link(e.archiveUrl(), escape(text.get("check.archive")))).append("</p>\n");
