@@ -66,8 +66,9 @@ public final class ArticleReportHtml {
             out.append("<p class=\"internal\" id=\"internal-notice\">").append(escape(text.get("report.internal")))
                     .append("</p>\n");
         }
-        out.append("<h1 dir=\"").append(BidiText.direction(title, article.language())).append("\">")
-                .append(BidiText.html(title)).append("</h1>\n<div class=\"meta\">\n");
+        String titleDir = BidiText.direction(title, article.language());
+        out.append("<h1 dir=\"").append(titleDir).append("\">")
+                .append(BidiText.html(title, titleDir)).append("</h1>\n<div class=\"meta\">\n");
         rowText(out, text.get("report.publisher"), article.publisher(), article.language());
         rowText(out, text.get("report.byline"), article.byline(), article.language());
         rowHtml(out, text.get("report.url"), ltr(link(article.url(), article.url())));
@@ -132,7 +133,8 @@ public final class ArticleReportHtml {
                     + escape(c.verdict().label(language)) + "</span> " + draft);
             rowHtml(out, text.get("report.rationale"), c.rationale() == null || c.rationale().isBlank() ? "&#8212;"
                     : "<span class=\"draft\" dir=\"" + BidiText.direction(c.rationale(), c.language()) + "\">"
-                    + BidiText.html(c.rationale()) + "</span> " + draft);
+                    + BidiText.html(c.rationale(), BidiText.direction(c.rationale(), c.language())) + "</span> "
+                    + draft);
         } else {
             row(out, text.get("report.verdict"), c.verdict() == null ? null : c.verdict().label(language));
             rowText(out, text.get("report.rationale"), c.rationale(), c.language());
@@ -199,12 +201,14 @@ public final class ArticleReportHtml {
         }
         out.append("<div class=\"field\"><span class=\"label\">").append(escape(label))
                 .append(":</span> <span class=\"value\" dir=\"").append(BidiText.direction(value, language))
-                .append("\">").append(BidiText.html(value)).append("</span></div>\n");
+                .append("\">").append(BidiText.html(value, BidiText.direction(value, language)))
+                .append("</span></div>\n");
     }
 
     /** User text as an inline isolate with its own direction (see {@link #rowText}). */
     private static String isolate(String text, @Nullable String language) {
-        return "<span dir=\"" + BidiText.direction(text, language) + "\">" + BidiText.html(text) + "</span>";
+        String dir = BidiText.direction(text, language);
+        return "<span dir=\"" + dir + "\">" + BidiText.html(text, dir) + "</span>";
     }
 
     /** A row whose value is left-to-right (dates, times, codes, URLs), kept whole inside right-to-left text. */

@@ -1,5 +1,7 @@
 package io.claimdesk.report.domain;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterDirection;
 import com.ibm.icu.text.Bidi;
 import java.util.Locale;
 import java.util.Set;
@@ -16,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  *       {@link Bidi#getBaseDirection}); text without one (digits, punctuation only) takes the direction of its
  *       language ({@code ar}, {@code fa}, {@code ur}, {@code ckb}, {@code ps}, {@code sd}, {@code ug}, {@code yi},
  *       {@code he}, {@code dv} are right-to-left), else left-to-right.</li>
- *   <li>{@link #html}: the text escaped, with every web address ({@code http(s)://...} or {@code www....}) wrapped
+ *   <li>{@link #html(String, String)}: the text escaped, runs of the other direction isolated, and every web address ({@code http(s)://...} or {@code www....}) wrapped
  *       in a left-to-right isolate. Inside Arabic a URL such as {@code www.example.org/ar?id=7} otherwise breaks
  *       apart: the neutral {@code =} between the Latin {@code id} and the digit {@code 7} (which counts as
  *       right-to-left there, rule N1) takes the paragraph's direction and the {@code 7} jumps to the front. Latin
@@ -62,14 +64,29 @@ public final class BidiText {
     }
 
     /**
-     * The text as XHTML content: escaped ({@link ArticleReportHtml#escape}) with each web address in
-     * {@code <span class="ltr" dir="ltr">...</span>} (the report's left-to-right isolate, which the PDF renderer
-     * honours too). The text content of the result equals {@code text} (XML-forbidden characters aside).
+     * The text as XHTML content for a paragraph of unknown direction: {@link #html(String, String)} with the
+     * text's own direction ({@link #direction}, no language).
      */
     public static String html(@Nullable String text) {
+        return html(text, direction(text, null));
+    }
+
+    /**
+     * The text as XHTML content inside a paragraph of direction {@code paragraph}: escaped
+     * ({@link ArticleReportHtml#escape}); each web address in {@code <span class="ltr" dir="ltr">...</span>} (the
+     * report's left-to-right isolate, which the PDF renderer honours too); each run of the other direction
+     * (from its first to its last strong character of that direction, with the spaces, digits and punctuation
+     * between them) in {@code <span dir="...">}, an isolate, so that, for example, the digits after an Arabic
+     * phrase in English text ({@code "250 مليون دولار" (12%)}) are not drawn into the Arabic run (rule W2 would make
+     * them Arabic numbers). The text content of the result equals {@code text} (XML-forbidden characters aside).
+     *
+     * @param paragraph {@code "rtl"} or {@code "ltr"}: the direction of the element the result goes in
+     */
+    public static String html(@Nullable String text, String paragraph) {
         if (text == null || text.isEmpty()) {
             return "";
         }
+        boolean rtl = "rtl".equals(paragraph);
         StringBuilder out = new StringBuilder(text.length() + 32);
         Matcher m = URL.matcher(text);
         int last = 0;
@@ -81,13 +98,56 @@ public final class BidiText {
             if (end - m.start() < 5) {
                 continue;
             }
-            out.append(ArticleReportHtml.escape(text.substring(last, m.start())))
-                    .append("<span class=\"ltr\" dir=\"ltr\">")
+            runs(out, text.substring(last, m.start()), rtl);
+            out.append("<span class=\"ltr\" dir=\"ltr\">")
                     .append(ArticleReportHtml.escape(text.substring(m.start(), end)))
                     .append("</span>");
             last = end;
         }
-        out.append(ArticleReportHtml.escape(text.substring(last)));
+        runs(out, text.substring(last), rtl);
         return out.toString();
+    }
+
+    /** Escapes {@code text}, wrapping each run of the direction opposite to the paragraph's in an isolate. */
+    private static void runs(StringBuilder out, String text, boolean rtlParagraph) {
+        int i = 0;
+        int plain = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            if (!opposite(cp, rtlParagraph)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            int end = i + Character.charCount(cp);
+            int j = end;
+            while (j < text.length()) {
+                int next = text.codePointAt(j);
+                if (opposite(next, rtlParagraph)) {
+                    end = j + Character.charCount(next);
+                } else if (strong(next)) {
+                    break;
+                }
+                j += Character.charCount(next);
+            }
+            out.append(ArticleReportHtml.escape(text.substring(plain, start)))
+                    .append("<span dir=\"").append(rtlParagraph ? "ltr" : "rtl").append("\">")
+                    .append(ArticleReportHtml.escape(text.substring(start, end))).append("</span>");
+            plain = end;
+            i = end;
+        }
+        out.append(ArticleReportHtml.escape(text.substring(plain)));
+    }
+
+    private static boolean opposite(int cp, boolean rtlParagraph) {
+        int d = UCharacter.getDirection(cp);
+        return rtlParagraph ? d == UCharacterDirection.LEFT_TO_RIGHT
+                : d == UCharacterDirection.RIGHT_TO_LEFT || d == UCharacterDirection.RIGHT_TO_LEFT_ARABIC;
+    }
+
+    private static boolean strong(int cp) {
+        int d = UCharacter.getDirection(cp);
+        return d == UCharacterDirection.LEFT_TO_RIGHT || d == UCharacterDirection.RIGHT_TO_LEFT
+                || d == UCharacterDirection.RIGHT_TO_LEFT_ARABIC;
     }
 }

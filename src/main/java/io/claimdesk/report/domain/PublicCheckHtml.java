@@ -24,8 +24,9 @@ import org.springframework.web.util.UriUtils;
  * ({@link #verdictStyles}).
  *
  * <p>Direction: the document carries the page language's {@code lang} and {@code dir}; every field of user text
- * takes its own direction from its content ({@code dir="auto"}, first strong character, on block elements;
- * {@code <bdi>} for runs inside a sentence), URLs are left-to-right, isolated runs. Dates are UTC days in the page
+ * takes its own direction from its content (first strong character, {@link BidiText#direction}, written out as
+ * {@code dir} on block elements; {@code <bdi>} for fields inside a sentence), and inside each field web addresses
+ * and runs of the other direction are isolated ({@link BidiText#html(String, String)}). Dates are UTC days in the page
  * language with Latin digits ({@code 8 October 2024}, {@code 8 أكتوبر 2024}) inside {@code <time>} elements
  * that give the ISO 8601 instant.
  */
@@ -83,8 +84,9 @@ public final class PublicCheckHtml {
 
         out.append("<main>\n<article class=\"check\" id=\"check-").append(c.id()).append("\">\n");
         out.append("<p class=\"kicker\">").append(escape(text.get("check.kicker"))).append("</p>\n");
-        out.append("<h1 dir=\"auto\" lang=\"").append(escape(c.language())).append("\">")
-                .append(escape(c.statement())).append("</h1>\n");
+        out.append("<h1 ").append(dirAttr(c.statement(), c.language())).append(" lang=\"")
+                .append(escape(c.language())).append("\">").append(text(c.statement(), c.language()))
+                .append("</h1>\n");
 
         if (verdict != null) {
             out.append("<section class=\"verdict verdict-").append(escape(verdict.code())).append(" verdict-")
@@ -96,11 +98,12 @@ public final class PublicCheckHtml {
         }
 
         out.append("<section class=\"claim\">\n<h2>").append(escape(text.get("check.claim"))).append("</h2>\n")
-                .append("<blockquote dir=\"auto\">").append(escape(c.quote())).append("</blockquote>\n");
+                .append("<blockquote ").append(dirAttr(c.quote(), c.language())).append('>')
+                .append(text(c.quote(), c.language())).append("</blockquote>\n");
         if (!blank(c.claimant()) || c.claimDate() != null) {
             out.append("<p class=\"attribution\">&#8212; ");
             if (!blank(c.claimant())) {
-                out.append("<bdi class=\"claimant\">").append(escape(c.claimant())).append("</bdi>");
+                out.append("<bdi class=\"claimant\">").append(BidiText.html(c.claimant())).append("</bdi>");
             }
             if (c.claimDate() != null) {
                 if (!blank(c.claimant())) {
@@ -118,7 +121,7 @@ public final class PublicCheckHtml {
         out.append("<section class=\"appearance\">\n<h2>").append(escape(text.get("check.appearance")))
                 .append("</h2>\n<p>");
         String articleTitle = blank(c.articleTitle()) ? text.get("check.untitled") : c.articleTitle();
-        out.append(link(c.articleUrl(), "<bdi class=\"article-title\">" + escape(articleTitle) + "</bdi>"));
+        out.append(link(c.articleUrl(), "<bdi class=\"article-title\">" + BidiText.html(articleTitle) + "</bdi>"));
         if (!blank(check.articlePublisher())) {
             out.append(" &#183; <bdi class=\"article-publisher\">").append(escape(check.articlePublisher()))
                     .append("</bdi>");
@@ -132,7 +135,7 @@ public final class PublicCheckHtml {
         if (!blank(c.rationale())) {
             out.append("<section class=\"rationale\">\n<h2>").append(escape(text.get("check.rationale")))
                     .append("</h2>\n");
-            paragraphs(out, c.rationale());
+            paragraphs(out, c.rationale(), c.language());
             out.append("</section>\n");
         }
 
@@ -148,7 +151,8 @@ public final class PublicCheckHtml {
                         .append(stanceSymbol(e.stance())).append(' ')
                         .append(escape(text.get("report.stance." + e.stance()))).append("</span>\n")
                         .append("<p class=\"source-title\">")
-                        .append(link(e.url(), "<bdi>" + escape(blank(e.title()) ? e.url() : e.title()) + "</bdi>"));
+                        .append(link(e.url(), "<bdi>" + BidiText.html(blank(e.title()) ? e.url() : e.title())
+                                + "</bdi>"));
                 if (!blank(e.publisher())) {
                     out.append(" &#183; <bdi class=\"source-publisher\">").append(escape(e.publisher()))
                             .append("</bdi>");
@@ -159,8 +163,8 @@ public final class PublicCheckHtml {
                             .append(link(e.archiveUrl(), escape(text.get("check.archive")))).append("</p>\n");
                 }
                 if (!blank(e.excerpt())) {
-                    out.append("<blockquote class=\"excerpt\" dir=\"auto\">").append(escape(e.excerpt()))
-                            .append("</blockquote>\n");
+                    out.append("<blockquote class=\"excerpt\" ").append(dirAttr(e.excerpt(), null)).append('>')
+                            .append(text(e.excerpt(), null)).append("</blockquote>\n");
                 }
                 out.append("</li>\n");
             }
@@ -176,7 +180,7 @@ public final class PublicCheckHtml {
             out.append("<ul class=\"corrections-list\">\n");
             for (PublicCheck.Correction k : check.corrections()) {
                 out.append("<li>").append(format(text, "check.correction", time(k.reapprovedAt(), lang),
-                        "<bdi class=\"reason\">" + escape(k.reason()) + "</bdi>")).append("</li>\n");
+                        "<bdi class=\"reason\">" + BidiText.html(k.reason()) + "</bdi>")).append("</li>\n");
             }
             out.append("</ul>\n");
         }
@@ -256,9 +260,10 @@ public final class PublicCheckHtml {
                             .append("<span class=\"badge-label\">").append(escape(c.verdict().label(lang)))
                             .append("</span></span>\n");
                 }
-                out.append("<h2 dir=\"auto\" lang=\"").append(escape(c.language())).append("\"><a href=\"/")
+                out.append("<h2 ").append(dirAttr(c.statement(), c.language())).append(" lang=\"")
+                        .append(escape(c.language())).append("\"><a href=\"/")
                         .append(escape(encodePath(check.path()))).append("?lang=").append(escape(lang))
-                        .append("\">").append(escape(c.statement())).append("</a></h2>\n<p class=\"meta\">");
+                        .append("\">").append(text(c.statement(), c.language())).append("</a></h2>\n<p class=\"meta\">");
                 if (!blank(c.claimant())) {
                     out.append("<bdi class=\"claimant\">").append(escape(c.claimant())).append("</bdi> &#183; ");
                 }
@@ -367,14 +372,28 @@ public final class PublicCheckHtml {
                 .append("\">\n");
     }
 
-    /** Paragraphs of a multi-line text (blank lines part them, line breaks stay), each with its own direction. */
-    private static void paragraphs(StringBuilder out, String text) {
+    /**
+     * Paragraphs of a multi-line text (blank lines part them, line breaks stay), each with its own direction
+     * ({@link BidiText}; {@code language} when a paragraph has no strong character).
+     */
+    private static void paragraphs(StringBuilder out, String text, String language) {
         for (String paragraph : text.strip().split("\\R\\s*\\R")) {
             if (!paragraph.isBlank()) {
-                out.append("<p dir=\"auto\">").append(escape(paragraph.strip()).replaceAll("\\R", "<br>"))
-                        .append("</p>\n");
+                String p = paragraph.strip();
+                out.append("<p ").append(dirAttr(p, language)).append('>')
+                        .append(text(p, language).replaceAll("\\R", "<br>")).append("</p>\n");
             }
         }
+    }
+
+    /** {@code dir="rtl"} or {@code dir="ltr"}: the text's own direction ({@link BidiText#direction}). */
+    private static String dirAttr(String text, @Nullable String language) {
+        return "dir=\"" + BidiText.direction(text, language) + "\"";
+    }
+
+    /** User text for an element carrying {@link #dirAttr}: escaped, runs of the other direction isolated. */
+    private static String text(String text, @Nullable String language) {
+        return BidiText.html(text, BidiText.direction(text, language));
     }
 
     /**

@@ -126,13 +126,13 @@ class PublicCheckTest extends IntegrationTest {
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("ar");
         assertThat(page.selectFirst("html").attr("dir")).isEqualTo("rtl");
         assertThat(page.selectFirst("h1").text()).isEqualTo("ارتفع إنتاج القمح 12 في المئة");
-        assertThat(page.selectFirst("h1").attr("dir")).isEqualTo("auto");
+        assertThat(page.selectFirst("h1").attr("dir")).isEqualTo("rtl");
         Element verdict = page.selectFirst("section.verdict");
         assertThat(verdict.classNames()).contains("verdict-FALSE", "verdict-false");
         assertThat(verdict.selectFirst(".verdict-label").text()).isEqualTo("خاطئ");
         assertThat(verdict.selectFirst("svg.verdict-icon")).isNotNull();
         assertThat(page.selectFirst("section.claim blockquote").text()).isEqualTo("إنتاج القمح ارتفع");
-        assertThat(page.selectFirst("section.claim blockquote").attr("dir")).isEqualTo("auto");
+        assertThat(page.selectFirst("section.claim blockquote").attr("dir")).isEqualTo("rtl");
         assertThat(page.selectFirst(".attribution bdi.claimant").text()).isEqualTo("وزارة الزراعة");
         assertThat(page.selectFirst(".attribution time").attr("datetime")).isEqualTo("2024-10-06");
         assertThat(page.selectFirst(".attribution time").text()).isEqualTo("6 أكتوبر 2024");
@@ -140,7 +140,7 @@ class PublicCheckTest extends IntegrationTest {
         assertThat(page.selectFirst("section.appearance .article-title").text()).isEqualTo("تقرير القمح");
         assertThat(page.select("section.rationale p")).extracting(Element::text).containsExactly(
                 "The ministry's own table shows 3 per cent.", "See the 2024 report.");
-        assertThat(page.select("section.rationale p").attr("dir")).isEqualTo("auto");
+        assertThat(page.select("section.rationale p").eachAttr("dir")).containsExactly("ltr", "ltr");
         Element evidence = page.selectFirst("section.evidence li");
         assertThat(evidence.selectFirst(".stance").text()).isEqualTo("✘ يدحض");
         assertThat(evidence.selectFirst(".source-title a").attr("href")).isEqualTo("https://moa.example.jo/stats");

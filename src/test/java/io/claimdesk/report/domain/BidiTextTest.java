@@ -24,16 +24,28 @@ class BidiTextTest {
     }
 
     @Test
-    void web_addresses_become_left_to_right_isolates_and_the_text_stays_the_same() {
-        String html = BidiText.html(ARABIC);
-        assertThat(html).isEqualTo("أعلن 3 وزراء في 2025 أن UNICEF ستدفع &quot;250 مليون دولار&quot; عبر "
-                + "<span class=\"ltr\" dir=\"ltr\">www.example.org/ar?id=7</span>");
+    void web_addresses_and_runs_of_the_other_direction_become_isolates_and_the_text_stays_the_same() {
+        String html = BidiText.html(ARABIC, "rtl");
+        assertThat(html).isEqualTo("أعلن 3 وزراء في 2025 أن <span dir=\"ltr\">UNICEF</span> ستدفع &quot;250 مليون "
+                + "دولار&quot; عبر <span class=\"ltr\" dir=\"ltr\">www.example.org/ar?id=7</span>");
         assertThat(Jsoup.parse(html).text()).isEqualTo(ARABIC);
+        assertThat(BidiText.html(ARABIC)).isEqualTo(html);
+
+        // the reverse: an Arabic phrase in English text is isolated, so "(12%)" after it stays Latin digits
+        String english = MixedDirectionReportTest.ENGLISH;
+        assertThat(BidiText.html(english, "ltr")).isEqualTo("The minister said UNICEF will pay &quot;250 "
+                + "<span dir=\"rtl\">مليون دولار</span>&quot; (12%) via "
+                + "<span class=\"ltr\" dir=\"ltr\">www.example.org/en?id=7</span>");
+        assertThat(Jsoup.parse(BidiText.html(english, "ltr")).text()).isEqualTo(english);
+        // digits and spaces between two words of the other direction belong to its run
+        assertThat(BidiText.html("He said قال 3 وزراء today.", "ltr"))
+                .isEqualTo("He said <span dir=\"rtl\">قال 3 وزراء</span> today.");
+
         // sentence punctuation after an address stays outside it; several addresses; markup is escaped
-        assertThat(BidiText.html("انظر https://a.example/x?q=1&r=2، ثم www.b.example.")).isEqualTo(
+        assertThat(BidiText.html("انظر https://a.example/x?q=1&r=2، ثم www.b.example.", "rtl")).isEqualTo(
                 "انظر <span class=\"ltr\" dir=\"ltr\">https://a.example/x?q=1&amp;r=2</span>، ثم "
                         + "<span class=\"ltr\" dir=\"ltr\">www.b.example</span>.");
-        assertThat(BidiText.html("<b>www.</b>")).isEqualTo("&lt;b&gt;www.&lt;/b&gt;");
+        assertThat(BidiText.html("<b>www.</b>", "ltr")).isEqualTo("&lt;b&gt;www.&lt;/b&gt;");
         assertThat(BidiText.html(null)).isEmpty();
     }
 }
