@@ -19,6 +19,12 @@ import org.springframework.web.util.HtmlUtils;
  * report language after it and the {@code draft} style (dashed frame, grey italic); the caller decides which
  * claims a {@link ReportVariant#PUBLIC} report holds (the APPROVED ones, {@code ReportService}).
  *
+ * <p>Mixed-direction text: the title, publisher, byline, statement, quote, claimant, rationale, approver and each
+ * evidence title, publisher and excerpt take their own direction from their content ({@link BidiText#direction},
+ * the claim's or article's language when the text has no strong character) and isolate their web addresses
+ * ({@link BidiText#html}), so Latin, digits, percentages, quotation marks and URLs inside Arabic (and the reverse)
+ * stay where the author put them in either report language.
+ *
  * <p>The document element carries the article's {@code lang} and {@code dir}. Every piece of user text passes
  * through {@link #escape(String)} (Spring {@link HtmlUtils}: {@code & < > " '} become references valid in HTML
  * and XML); characters XML 1.0 forbids (C0 controls other than tab and line feed, lone surrogates, U+FFFE/U+FFFF)
@@ -60,10 +66,11 @@ public final class ArticleReportHtml {
             out.append("<p class=\"internal\" id=\"internal-notice\">").append(escape(text.get("report.internal")))
                     .append("</p>\n");
         }
-        out.append("<h1 dir=\"").append(direction(article.direction())).append("\">")
-                .append(escape(title)).append("</h1>\n<div class=\"meta\">\n");
-        row(out, text.get("report.publisher"), article.publisher());
-        row(out, text.get("report.byline"), article.byline());
+        String titleDir = BidiText.direction(title, article.language());
+        out.append("<h1 dir=\"").append(titleDir).append("\">")
+                .append(BidiText.html(title, titleDir)).append("</h1>\n<div class=\"meta\">\n");
+        rowText(out, text.get("report.publisher"), article.publisher(), article.language());
+        rowText(out, text.get("report.byline"), article.byline(), article.language());
         rowHtml(out, text.get("report.url"), ltr(link(article.url(), article.url())));
         rowLtr(out, text.get("report.publishedAt"), article.publishedAt() == null ? null : utc(article.publishedAt()));
         rowLtr(out, text.get("report.language"), article.language());
@@ -102,17 +109,21 @@ public final class ArticleReportHtml {
             out.append("<p>").append(escape(text.get("report.noClaims"))).append("</p>\n");
         }
         for (int i = 0; i < claims.size(); i++) {
-            claim(out, i + 1, claims.get(i), reportLanguage, text);
+            claim(out, i + 1, claims.get(i), reportLanguage, article.language(), text);
         }
         out.append("</section>\n</body>\n</html>\n");
         return out.toString();
     }
 
-    private static void claim(StringBuilder out, int number, ExportedClaim c, String language, ReportText text) {
+    private static void claim(StringBuilder out, int number, ExportedClaim c, String language,
+                              String articleLanguage, ReportText text) {
         out.append("<div class=\"claim\" id=\"claim-").append(number).append("\">\n<h3><span class=\"claim-no\">[")
-                .append(number).append("]</span> ").append(escape(c.statement())).append("</h3>\n<div class=\"fields\">\n");
-        row(out, text.get("report.quote"), c.quote() + (c.orphaned() ? " (" + text.get("report.orphaned") + ")" : ""));
-        row(out, text.get("report.claimant"), c.claimant());
+                .append(number).append("]</span> ").append(isolate(c.statement(), c.language()))
+                .append("</h3>\n<div class=\"fields\">\n");
+        // the quote is the article's text; statement, claimant and rationale are in the claim's language
+        rowHtml(out, text.get("report.quote"), isolate(c.quote(), articleLanguage)
+                + (c.orphaned() ? " (" + escape(text.get("report.orphaned")) + ")" : ""));
+        rowText(out, text.get("report.claimant"), c.claimant(), c.language());
         rowLtr(out, text.get("report.claimDate"), c.claimDate() == null ? null : c.claimDate().toString());
         row(out, text.get("report.status"), text.get("report.status." + c.status()));
         if (c.verdict() != null && !c.approved()) {
@@ -121,12 +132,14 @@ public final class ArticleReportHtml {
             rowHtml(out, text.get("report.verdict"), "<span class=\"draft\">"
                     + escape(c.verdict().label(language)) + "</span> " + draft);
             rowHtml(out, text.get("report.rationale"), c.rationale() == null || c.rationale().isBlank() ? "&#8212;"
-                    : "<span class=\"draft\">" + escape(c.rationale()) + "</span> " + draft);
+                    : "<span class=\"draft\" dir=\"" + BidiText.direction(c.rationale(), c.language()) + "\">"
+                    + BidiText.html(c.rationale(), BidiText.direction(c.rationale(), c.language())) + "</span> "
+                    + draft);
         } else {
             row(out, text.get("report.verdict"), c.verdict() == null ? null : c.verdict().label(language));
-            row(out, text.get("report.rationale"), c.rationale());
+            rowText(out, text.get("report.rationale"), c.rationale(), c.language());
         }
-        row(out, text.get("report.approvedBy"), c.approverName());
+        rowText(out, text.get("report.approvedBy"), c.approverName(), null);
         rowLtr(out, text.get("report.approvedAt"), c.approvedAt() == null ? null : utc(c.approvedAt()));
         out.append("</div>\n<p class=\"evidence-heading\">").append(escape(text.get("report.evidence")))
                 .append("</p>\n");
@@ -139,9 +152,12 @@ public final class ArticleReportHtml {
                 out.append("<li><span class=\"stance stance-").append(stance).append("\">")
                         .append(stanceSymbol(e.stance())).append(' ')
                         .append(escape(text.get("report.stance." + e.stance()))).append("</span> ")
-                        .append(link(e.url(), e.title() == null || e.title().isBlank() ? e.url() : e.title()));
+                        .append(e.title() == null || e.title().isBlank() ? link(e.url(), e.url())
+                                : linkHtml(e.url(), isolate(e.title(), null)));
                 if (e.publisher() != null && !e.publisher().isBlank()) {
-                    out.append("<br/><span class=\"publisher\">").append(escape(e.publisher())).append("</span>");
+                    out.append("<br/><span class=\"publisher\" dir=\"")
+                            .append(BidiText.direction(e.publisher(), null)).append("\">")
+                            .append(BidiText.html(e.publisher())).append("</span>");
                 }
                 // the canonical link, with the archived copy beside it
                 out.append("<br/><span class=\"url ltr\" dir=\"ltr\">").append(escape(e.url())).append("</span>");
@@ -150,7 +166,8 @@ public final class ArticleReportHtml {
                             .append(")</span>");
                 }
                 if (e.excerpt() != null && !e.excerpt().isBlank()) {
-                    out.append("<br/><q>").append(escape(e.excerpt())).append("</q>");
+                    out.append("<br/><q dir=\"").append(BidiText.direction(e.excerpt(), null)).append("\">")
+                            .append(BidiText.html(e.excerpt())).append("</q>");
                 }
                 out.append("</li>\n");
             }
@@ -170,6 +187,28 @@ public final class ArticleReportHtml {
 
     private static void row(StringBuilder out, String label, @Nullable String value) {
         rowHtml(out, label, value == null || value.isBlank() ? "&#8212;" : escape(value));
+    }
+
+    /**
+     * A row of user text: the value takes its own direction ({@link BidiText#direction}, {@code language} when
+     * the text has no strong character) and its web addresses are isolated ({@link BidiText#html}), so mixed
+     * Arabic/Latin/number text stays in the order the author wrote it, in either report language.
+     */
+    private static void rowText(StringBuilder out, String label, @Nullable String value, @Nullable String language) {
+        if (value == null || value.isBlank()) {
+            rowHtml(out, label, "&#8212;");
+            return;
+        }
+        out.append("<div class=\"field\"><span class=\"label\">").append(escape(label))
+                .append(":</span> <span class=\"value\" dir=\"").append(BidiText.direction(value, language))
+                .append("\">").append(BidiText.html(value, BidiText.direction(value, language)))
+                .append("</span></div>\n");
+    }
+
+    /** User text as an inline isolate with its own direction (see {@link #rowText}). */
+    private static String isolate(String text, @Nullable String language) {
+        String dir = BidiText.direction(text, language);
+        return "<span dir=\"" + dir + "\">" + BidiText.html(text, dir) + "</span>";
     }
 
     /** A row whose value is left-to-right (dates, times, codes, URLs), kept whole inside right-to-left text. */
@@ -201,6 +240,15 @@ public final class ArticleReportHtml {
             return "<a href=\"" + escape(url.strip()) + "\">" + shown + "</a>";
         }
         return shown;
+    }
+
+    /** A link around HTML when {@code url} is http(s), else the HTML alone. */
+    private static String linkHtml(@Nullable String url, String html) {
+        String lower = url == null ? "" : url.strip().toLowerCase(Locale.ROOT);
+        if (lower.startsWith("http://") || lower.startsWith("https://")) {
+            return "<a href=\"" + escape(url.strip()) + "\">" + html + "</a>";
+        }
+        return html;
     }
 
     private static String direction(String direction) {

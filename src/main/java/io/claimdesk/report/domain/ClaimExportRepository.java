@@ -94,6 +94,53 @@ public class ClaimExportRepository {
         return claims;
     }
 
+    /**
+     * One claim when it is APPROVED and not removed: the claim as its public page shows it.
+     *
+     * @return empty for an unknown, removed or unapproved claim
+     */
+    public java.util.Optional<ExportedClaim> approved(long claimId) {
+        return query(dsl, CLAIM.ID.eq(claimId).and(approvedCondition(null, null)), CLAIM.ID.asc())
+                .fetchOptional().map(ClaimExportRepository::toClaim);
+    }
+
+    /**
+     * A page of the APPROVED, not removed claims, the latest (re-)approval first (then the higher id).
+     *
+     * @param language only claims in this language (a language tag such as {@code ar}), or null for all
+     * @param verdict  only claims with this verdict code, or null for all
+     * @param offset   claims to skip, {@code >= 0}
+     * @param limit    most claims to return, {@code >= 1}
+     */
+    public List<ExportedClaim> approvedPage(@org.jspecify.annotations.Nullable String language,
+                                            @org.jspecify.annotations.Nullable String verdict, int offset, int limit) {
+        List<ExportedClaim> claims = new ArrayList<>();
+        for (Record r : query(dsl, approvedCondition(language, verdict), CLAIM.APPROVED_AT.desc(), CLAIM.ID.desc())
+                .offset(offset).limit(limit).fetch()) {
+            claims.add(toClaim(r));
+        }
+        return claims;
+    }
+
+    /** How many claims {@link #approvedPage} can return for these filters. */
+    public int countApproved(@org.jspecify.annotations.Nullable String language,
+                             @org.jspecify.annotations.Nullable String verdict) {
+        return dsl.fetchCount(CLAIM, approvedCondition(language, verdict));
+    }
+
+    private static Condition approvedCondition(@org.jspecify.annotations.Nullable String language,
+                                               @org.jspecify.annotations.Nullable String verdict) {
+        Condition c = CLAIM.REMOVED.isFalse().and(CLAIM.STATUS.eq(ClaimStatus.APPROVED))
+                .and(CLAIM.VERDICT.isNotNull()).and(CLAIM.APPROVED_AT.isNotNull());
+        if (language != null) {
+            c = c.and(CLAIM.LANGUAGE.eq(language));
+        }
+        if (verdict != null) {
+            c = c.and(CLAIM.VERDICT.eq(verdict));
+        }
+        return c;
+    }
+
     /** Titles of articles whose title contains {@code text} (case-insensitive), newest first, for pickers. */
     public List<ArticleChoice> findArticles(String text, int offset, int limit) {
         return dsl.select(ARTICLE.ID, ARTICLE.TITLE).from(ARTICLE)
@@ -139,7 +186,8 @@ public class ClaimExportRepository {
                     .where(EVIDENCE.CLAIM_ID.eq(CLAIM.ID))
                     .orderBy(EVIDENCE.ADDED_AT, EVIDENCE.ID)).as("evidence");
 
-    private static org.jooq.ResultQuery<Record> query(DSLContext ctx, Condition condition, SortField<?>... order) {
+    private static org.jooq.SelectLimitStep<Record> query(DSLContext ctx, Condition condition,
+                                                         SortField<?>... order) {
         List<SelectField<?>> fields = new ArrayList<>(List.of(CLAIM.ID, CLAIM.ARTICLE_ID, ARTICLE.TITLE, ARTICLE.URL,
                 CLAIM.QUOTE, CLAIM.QUOTE_PREFIX, CLAIM.QUOTE_SUFFIX, CLAIM.START_CP, CLAIM.END_CP, CLAIM.ORPHANED,
                 CLAIM.STATEMENT, CLAIM.CLAIMANT, CLAIM.CLAIM_DATE, CLAIM.LANGUAGE, CLAIM.STATUS, CLAIM.VERDICT,

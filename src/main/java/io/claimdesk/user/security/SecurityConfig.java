@@ -37,7 +37,8 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import java.io.IOException;
 
 /**
- * Two filter chains over the same accounts: {@code /api/**} is stateless, signed in by a personal access token
+ * Three filter chains: {@code /checks/**} is the public fact-check site, anonymous GET only (see
+ * {@link #publicChecksChain}); over the accounts, {@code /api/**} is stateless, signed in by a personal access token
  * ({@code Authorization: Bearer}, see {@link ApiTokenFilter}; a READ token may only GET) or HTTP Basic, without
  * CSRF (for scripts), answering 401/403/429 as {@code application/problem+json} and never with a Basic challenge
  * (no browser password prompt); everything else is the Vaadin application with its
@@ -75,6 +76,43 @@ public class SecurityConfig {
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
+    }
+
+    /**
+     * Content Security Policy of the public fact-check pages: nothing but their own style sheets, web font and
+     * images (the publisher's logo may live anywhere on https); no script runs (the JSON-LD block is data, not
+     * script); no framing, no foreign form targets.
+     */
+    public static final String PUBLIC_CSP = "default-src 'none'; style-src 'self'; font-src 'self'; "
+            + "img-src 'self' https: data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+    /**
+     * The public fact-check site ({@code /checks}, {@code /checks/**}: pages, index, Atom feed, their style sheets
+     * and font): anonymous GET (and HEAD) only, stateless (no session is created or read, so every reader sees the
+     * same published pages), under {@link #PUBLIC_CSP}; any other method answers 405. Nothing else of the workbench
+     * is reachable without signing in: the other chains match every other path.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain publicChecksChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/checks", "/checks/**")
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(HttpMethod.GET, "/checks", "/checks/**").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/checks", "/checks/**").permitAll()
+                        .anyRequest().denyAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                // the public site is read-only: any other method answers 405 (never a login redirect)
+                .exceptionHandling(x -> x.authenticationEntryPoint((request, response, e) -> {
+                    response.setHeader("Allow", "GET, HEAD");
+                    response.setStatus(HttpStatus.METHOD_NOT_ALLOWED.value());
+                }))
+                .headers(h -> h
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(PUBLIC_CSP))
+                        // the pages set their own Cache-Control (public, a few minutes)
+                        .cacheControl(cache -> cache.disable()))
+                .build();
     }
 
     @Bean

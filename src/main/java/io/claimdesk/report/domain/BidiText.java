@@ -1,0 +1,153 @@
+package io.claimdesk.report.domain;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterDirection;
+import com.ibm.icu.text.Bidi;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Direction of user text in the reports: each field or paragraph takes its own base direction from its content,
+ * and runs the Unicode Bidirectional Algorithm (UAX #9) would misplace inside it are isolated.
+ *
+ * <ul>
+ *   <li>{@link #direction}: the first strong character decides (UAX #9 rules P2-P3, ICU
+ *       {@link Bidi#getBaseDirection}); text without one (digits, punctuation only) takes the direction of its
+ *       language ({@code ar}, {@code fa}, {@code ur}, {@code ckb}, {@code ps}, {@code sd}, {@code ug}, {@code yi},
+ *       {@code he}, {@code dv} are right-to-left), else left-to-right.</li>
+ *   <li>{@link #html(String, String)}: the text escaped, runs of the other direction isolated, and every web address ({@code http(s)://...} or {@code www....}) wrapped
+ *       in a left-to-right isolate. Inside Arabic a URL such as {@code www.example.org/ar?id=7} otherwise breaks
+ *       apart: the neutral {@code =} between the Latin {@code id} and the digit {@code 7} (which counts as
+ *       right-to-left there, rule N1) takes the paragraph's direction and the {@code 7} jumps to the front. Latin
+ *       words, digits, percentages and quotation marks need no isolate once the paragraph's direction is right.</li>
+ * </ul>
+ */
+public final class BidiText {
+
+    private static final Set<String> RTL_LANGUAGES = Set.of("ar", "fa", "ur", "ckb", "ps", "sd", "ug", "yi", "he",
+            "dv");
+    /** A web address; trailing sentence punctuation is not part of it (see {@link #html}). */
+    private static final Pattern URL = Pattern.compile("(?i)(?:https?://|www\\.)[^\\s<>\"«»“”]+");
+    private static final String TRAILING = ".,;:!?)]}،؛؟'";
+
+    private BidiText() {
+    }
+
+    /**
+     * @param text     the field's text (may be null or blank)
+     * @param language the language tag of the text when known ({@code ar}, {@code en-GB}, ...), the fallback
+     * @return {@code "rtl"} or {@code "ltr"}
+     */
+    public static String direction(@Nullable String text, @Nullable String language) {
+        if (text != null && !text.isEmpty()) {
+            byte d = Bidi.getBaseDirection(text);
+            if (d == Bidi.RTL) {
+                return "rtl";
+            }
+            if (d == Bidi.LTR) {
+                return "ltr";
+            }
+        }
+        return rightToLeft(language) ? "rtl" : "ltr";
+    }
+
+    /** Whether a language tag names a language written right to left. */
+    public static boolean rightToLeft(@Nullable String language) {
+        if (language == null || language.isBlank()) {
+            return false;
+        }
+        String primary = language.strip().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+        return RTL_LANGUAGES.contains(primary);
+    }
+
+    /**
+     * The text as XHTML content for a paragraph of unknown direction: {@link #html(String, String)} with the
+     * text's own direction ({@link #direction}, no language).
+     */
+    public static String html(@Nullable String text) {
+        return html(text, direction(text, null));
+    }
+
+    /**
+     * The text as XHTML content inside a paragraph of direction {@code paragraph}: escaped
+     * ({@link ArticleReportHtml#escape}); each web address in {@code <span class="ltr" dir="ltr">...</span>} (the
+     * report's left-to-right isolate, which the PDF renderer honours too); each run of the other direction
+     * (from its first to its last strong character of that direction, with the spaces, digits and punctuation
+     * between them) in {@code <span dir="...">}, an isolate, so that, for example, the digits after an Arabic
+     * phrase in English text ({@code "250 مليون دولار" (12%)}) are not drawn into the Arabic run (rule W2 would make
+     * them Arabic numbers). The text content of the result equals {@code text} (XML-forbidden characters aside).
+     *
+     * @param paragraph {@code "rtl"} or {@code "ltr"}: the direction of the element the result goes in
+     */
+    public static String html(@Nullable String text, String paragraph) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        boolean rtl = "rtl".equals(paragraph);
+        StringBuilder out = new StringBuilder(text.length() + 32);
+        Matcher m = URL.matcher(text);
+        int last = 0;
+        while (m.find()) {
+            int end = m.end();
+            while (end > m.start() && TRAILING.indexOf(text.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            if (end - m.start() < 5) {
+                continue;
+            }
+            runs(out, text.substring(last, m.start()), rtl);
+            out.append("<span class=\"ltr\" dir=\"ltr\">")
+                    .append(ArticleReportHtml.escape(text.substring(m.start(), end)))
+                    .append("</span>");
+            last = end;
+        }
+        runs(out, text.substring(last), rtl);
+        return out.toString();
+    }
+
+    /** Escapes {@code text}, wrapping each run of the direction opposite to the paragraph's in an isolate. */
+    private static void runs(StringBuilder out, String text, boolean rtlParagraph) {
+        int i = 0;
+        int plain = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            if (!opposite(cp, rtlParagraph)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            int end = i + Character.charCount(cp);
+            int j = end;
+            while (j < text.length()) {
+                int next = text.codePointAt(j);
+                if (opposite(next, rtlParagraph)) {
+                    end = j + Character.charCount(next);
+                } else if (strong(next)) {
+                    break;
+                }
+                j += Character.charCount(next);
+            }
+            out.append(ArticleReportHtml.escape(text.substring(plain, start)))
+                    .append("<span dir=\"").append(rtlParagraph ? "ltr" : "rtl").append("\">")
+                    .append(ArticleReportHtml.escape(text.substring(start, end))).append("</span>");
+            plain = end;
+            i = end;
+        }
+        out.append(ArticleReportHtml.escape(text.substring(plain)));
+    }
+
+    private static boolean opposite(int cp, boolean rtlParagraph) {
+        int d = UCharacter.getDirection(cp);
+        return rtlParagraph ? d == UCharacterDirection.LEFT_TO_RIGHT
+                : d == UCharacterDirection.RIGHT_TO_LEFT || d == UCharacterDirection.RIGHT_TO_LEFT_ARABIC;
+    }
+
+    private static boolean strong(int cp) {
+        int d = UCharacter.getDirection(cp);
+        return d == UCharacterDirection.LEFT_TO_RIGHT || d == UCharacterDirection.RIGHT_TO_LEFT
+                || d == UCharacterDirection.RIGHT_TO_LEFT_ARABIC;
+    }
+}

@@ -1,0 +1,166 @@
+package io.claimdesk.report.domain;
+
+import static io.claimdesk.db.Tables.ARTICLE;
+import static io.claimdesk.db.Tables.CLAIM;
+import static io.claimdesk.db.Tables.CLAIM_EVENT;
+import static io.claimdesk.db.Tables.RATING;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record4;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The published fact-checks, for readers outside the desk (no sign-in, hence no method security): only claims
+ * that are APPROVED with a verdict and not removed are visible here; anything else is "not found". Their
+ * ClaimReview is built by {@link ClaimReviewJsonLd} from the same {@link ExportedClaim} the exports use, so the
+ * page and {@code /export/claimreview.jsonld} say the same.
+ */
+@Service
+public class PublicCheckService {
+
+    /** Checks per index page. */
+    public static final int PAGE_SIZE = 20;
+    /** Entries of the Atom feed. */
+    public static final int FEED_SIZE = 50;
+
+    private final ClaimExportRepository claims;
+    private final PublisherSettingsService publisher;
+    private final DSLContext dsl;
+
+    public PublicCheckService(ClaimExportRepository claims, PublisherSettingsService publisher, DSLContext dsl) {
+        this.claims = claims;
+        this.publisher = publisher;
+        this.dsl = dsl;
+    }
+
+    /** A verdict of the scale as the public pages show it (index filter, colours). */
+    public record ScaleVerdict(String code, String labelEn, String labelAr, String colour) {
+
+        /** The label in a page language ({@code ar} gives Arabic, anything else English). */
+        public String label(String language) {
+            return "ar".equals(language) ? labelAr : labelEn;
+        }
+    }
+
+    /** One page of the index: the checks on it, newest first, and how many match in all. */
+    public record IndexPage(List<PublicCheck> checks, int page, int total) {
+
+        /** Number of the last page (1 when nothing matches). */
+        public int lastPage() {
+            return Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        }
+    }
+
+    /** The publisher as the pages name it. */
+    public Publisher publisher() {
+        return publisher.current();
+    }
+
+    /**
+     * The published check of a claim.
+     *
+     * @return empty when the claim is unknown, removed or not APPROVED
+     */
+    @Transactional(readOnly = true)
+    public Optional<PublicCheck> find(long claimId) {
+        return claims.approved(claimId).map(this::complete);
+    }
+
+    /**
+     * A page of published checks, the latest (re-)approval first.
+     *
+     * @param language only claims in this language ({@code ar}, {@code en}, ...; blank or null for all)
+     * @param verdict  only this verdict code (case-insensitive; blank or null for all)
+     * @param page     page number from 1; below 1 counts as 1
+     */
+    @Transactional(readOnly = true)
+    public IndexPage index(@Nullable String language, @Nullable String verdict, int page) {
+        String lang = blankToNull(language);
+        String code = blankToNull(verdict) == null ? null : verdict.strip().toUpperCase(Locale.ROOT);
+        int p = Math.max(1, page);
+        int total = claims.countApproved(lang, code);
+        List<PublicCheck> checks = new ArrayList<>();
+        long offset = (long) (p - 1) * PAGE_SIZE;
+        if (offset < total) {
+            for (ExportedClaim c : claims.approvedPage(lang, code, (int) offset, PAGE_SIZE)) {
+                checks.add(complete(c));
+            }
+        }
+        return new IndexPage(checks, p, total);
+    }
+
+    /** The latest {@link #FEED_SIZE} published checks, newest (re-)approval first. */
+    @Transactional(readOnly = true)
+    public List<PublicCheck> latest() {
+        return claims.approvedPage(null, null, 0, FEED_SIZE).stream().map(this::complete).toList();
+    }
+
+    /** The verdicts of the scale, in scale order. */
+    public List<ScaleVerdict> verdicts() {
+        return dsl.select(RATING.CODE, RATING.LABEL_EN, RATING.LABEL_AR, RATING.COLOUR).from(RATING)
+                .orderBy(RATING.ORDINAL)
+                .fetch(r -> new ScaleVerdict(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
+    /** Languages of the published checks, sorted. */
+    public List<String> languages() {
+        return dsl.selectDistinct(CLAIM.LANGUAGE).from(CLAIM)
+                .where(CLAIM.STATUS.eq(io.claimdesk.db.enums.ClaimStatus.APPROVED), CLAIM.REMOVED.isFalse())
+                .orderBy(CLAIM.LANGUAGE).fetch(CLAIM.LANGUAGE);
+    }
+
+    private PublicCheck complete(ExportedClaim c) {
+        String articlePublisher = dsl.select(ARTICLE.PUBLISHER).from(ARTICLE).where(ARTICLE.ID.eq(c.articleId()))
+                .fetchOne(ARTICLE.PUBLISHER);
+        String colour = c.verdict() == null ? "#6b6b6b" : dsl.select(RATING.COLOUR).from(RATING)
+                .where(RATING.CODE.eq(c.verdict().code())).fetchOne(RATING.COLOUR);
+        return new PublicCheck(c, articlePublisher, colour == null ? "#6b6b6b" : colour, corrections(c.id()));
+    }
+
+    private static final Field<String> BEFORE_STATUS =
+            DSL.field("{0} ->> 'status'", String.class, CLAIM_EVENT.BEFORE);
+    private static final Field<String> AFTER_STATUS =
+            DSL.field("{0} ->> 'status'", String.class, CLAIM_EVENT.AFTER);
+
+    /**
+     * The corrections of a claim from its history: each {@code status.changed} event that left APPROVED (a reopen,
+     * with its reason as note) followed by a later one back to APPROVED. A reopening not (yet) approved again is
+     * no correction.
+     */
+    List<PublicCheck.Correction> corrections(long claimId) {
+        List<PublicCheck.Correction> corrections = new ArrayList<>();
+        OffsetDateTime reopenedAt = null;
+        String reason = null;
+        for (Record4<Long, OffsetDateTime, String, String> e : dsl
+                .select(CLAIM_EVENT.ID, CLAIM_EVENT.OCCURRED_AT, BEFORE_STATUS, CLAIM_EVENT.NOTE)
+                .from(CLAIM_EVENT)
+                .where(CLAIM_EVENT.CLAIM_ID.eq(claimId), CLAIM_EVENT.KIND.eq("status.changed"),
+                        BEFORE_STATUS.eq("APPROVED").or(AFTER_STATUS.eq("APPROVED")))
+                .orderBy(CLAIM_EVENT.ID)
+                .fetch()) {
+            if ("APPROVED".equals(e.value3())) {
+                // leaves APPROVED: a reopen (the only way out of APPROVED)
+                reopenedAt = e.value2();
+                reason = e.value4() == null ? "" : e.value4().strip();
+            } else if (reopenedAt != null) {
+                corrections.add(new PublicCheck.Correction(reopenedAt, reason, e.value2()));
+                reopenedAt = null;
+                reason = null;
+            }
+        }
+        return List.copyOf(corrections);
+    }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
