@@ -2,18 +2,13 @@ package io.claimdesk.report.domain;
 
 import static io.claimdesk.db.Tables.ARTICLE;
 import static io.claimdesk.db.Tables.CLAIM;
-import static io.claimdesk.db.Tables.CLAIM_EVENT;
 import static io.claimdesk.db.Tables.RATING;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.Record4;
-import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -123,41 +118,8 @@ public class PublicCheckService {
                 .fetchOne(ARTICLE.PUBLISHER);
         String colour = c.verdict() == null ? "#6b6b6b" : dsl.select(RATING.COLOUR).from(RATING)
                 .where(RATING.CODE.eq(c.verdict().code())).fetchOne(RATING.COLOUR);
-        return new PublicCheck(c, articlePublisher, colour == null ? "#6b6b6b" : colour, corrections(c.id()));
-    }
-
-    private static final Field<String> BEFORE_STATUS =
-            DSL.field("{0} ->> 'status'", String.class, CLAIM_EVENT.BEFORE);
-    private static final Field<String> AFTER_STATUS =
-            DSL.field("{0} ->> 'status'", String.class, CLAIM_EVENT.AFTER);
-
-    /**
-     * The corrections of a claim from its history: each {@code status.changed} event that left APPROVED (a reopen,
-     * with its reason as note) followed by a later one back to APPROVED. A reopening not (yet) approved again is
-     * no correction.
-     */
-    List<PublicCheck.Correction> corrections(long claimId) {
-        List<PublicCheck.Correction> corrections = new ArrayList<>();
-        OffsetDateTime reopenedAt = null;
-        String reason = null;
-        for (Record4<Long, OffsetDateTime, String, String> e : dsl
-                .select(CLAIM_EVENT.ID, CLAIM_EVENT.OCCURRED_AT, BEFORE_STATUS, CLAIM_EVENT.NOTE)
-                .from(CLAIM_EVENT)
-                .where(CLAIM_EVENT.CLAIM_ID.eq(claimId), CLAIM_EVENT.KIND.eq("status.changed"),
-                        BEFORE_STATUS.eq("APPROVED").or(AFTER_STATUS.eq("APPROVED")))
-                .orderBy(CLAIM_EVENT.ID)
-                .fetch()) {
-            if ("APPROVED".equals(e.value3())) {
-                // leaves APPROVED: a reopen (the only way out of APPROVED)
-                reopenedAt = e.value2();
-                reason = e.value4() == null ? "" : e.value4().strip();
-            } else if (reopenedAt != null) {
-                corrections.add(new PublicCheck.Correction(reopenedAt, reason, e.value2()));
-                reopenedAt = null;
-                reason = null;
-            }
-        }
-        return List.copyOf(corrections);
+        return new PublicCheck(c, articlePublisher, colour == null ? "#6b6b6b" : colour,
+                claims.corrections(c.id()));
     }
 
     private static @Nullable String blankToNull(@Nullable String s) {
