@@ -5,8 +5,10 @@ import static io.claimdesk.db.Tables.CLAIM;
 import static io.claimdesk.db.Tables.RATING;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
@@ -67,7 +69,7 @@ public class PublicCheckService {
      */
     @Transactional(readOnly = true)
     public Optional<PublicCheck> find(long claimId) {
-        return claims.approved(claimId).map(this::complete);
+        return claims.approved(claimId).map(c -> complete(List.of(c)).get(0));
     }
 
     /**
@@ -83,20 +85,16 @@ public class PublicCheckService {
         String code = blankToNull(verdict) == null ? null : verdict.strip().toUpperCase(Locale.ROOT);
         int p = Math.max(1, page);
         int total = claims.countApproved(lang, code);
-        List<PublicCheck> checks = new ArrayList<>();
         long offset = (long) (p - 1) * PAGE_SIZE;
-        if (offset < total) {
-            for (ExportedClaim c : claims.approvedPage(lang, code, (int) offset, PAGE_SIZE)) {
-                checks.add(complete(c));
-            }
-        }
+        List<PublicCheck> checks = offset < total
+                ? complete(claims.approvedPage(lang, code, (int) offset, PAGE_SIZE)) : List.of();
         return new IndexPage(checks, p, total);
     }
 
     /** The latest {@link #FEED_SIZE} published checks, newest (re-)approval first. */
     @Transactional(readOnly = true)
     public List<PublicCheck> latest() {
-        return claims.approvedPage(null, null, 0, FEED_SIZE).stream().map(this::complete).toList();
+        return complete(claims.approvedPage(null, null, 0, FEED_SIZE));
     }
 
     /** The verdicts of the scale, in scale order. */
@@ -113,13 +111,29 @@ public class PublicCheckService {
                 .orderBy(CLAIM.LANGUAGE).fetch(CLAIM.LANGUAGE);
     }
 
-    private PublicCheck complete(ExportedClaim c) {
-        String articlePublisher = dsl.select(ARTICLE.PUBLISHER).from(ARTICLE).where(ARTICLE.ID.eq(c.articleId()))
-                .fetchOne(ARTICLE.PUBLISHER);
-        String colour = c.verdict() == null ? "#6b6b6b" : dsl.select(RATING.COLOUR).from(RATING)
-                .where(RATING.CODE.eq(c.verdict().code())).fetchOne(RATING.COLOUR);
-        return new PublicCheck(c, articlePublisher, colour == null ? "#6b6b6b" : colour,
-                claims.corrections(c.id()));
+    /**
+     * The claims with their article publishers and verdict colours (one query each for the whole list) and their
+     * corrections (one query per claim).
+     */
+    private List<PublicCheck> complete(List<ExportedClaim> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> publishers = new HashMap<>();
+        dsl.select(ARTICLE.ID, ARTICLE.PUBLISHER).from(ARTICLE)
+                .where(ARTICLE.ID.in(list.stream().map(ExportedClaim::articleId).distinct().toList()))
+                .forEach(r -> publishers.put(r.value1(), r.value2()));
+        Map<String, String> colours = new HashMap<>();
+        for (ScaleVerdict v : verdicts()) {
+            colours.put(v.code(), v.colour());
+        }
+        List<PublicCheck> checks = new ArrayList<>(list.size());
+        for (ExportedClaim c : list) {
+            String colour = c.verdict() == null ? null : colours.get(c.verdict().code());
+            checks.add(new PublicCheck(c, publishers.get(c.articleId()), colour == null ? "#6b6b6b" : colour,
+                    claims.corrections(c.id())));
+        }
+        return checks;
     }
 
     private static @Nullable String blankToNull(@Nullable String s) {
