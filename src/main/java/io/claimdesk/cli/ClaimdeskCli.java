@@ -16,16 +16,19 @@ import java.io.PrintStream;
 import java.util.Set;
 
 /**
- * {@code java -jar claimdesk.jar import|export ...}: starts Claimdesk without the web server on the configured
+ * {@code java -jar claimdesk.jar import|export|backup|restore ...}: starts Claimdesk without the web server on the configured
  * database (the same {@code CLAIMDESK_*} settings as the server), acts as one account ({@code --as}, default
  * {@code admin}) whose role limits what it may do, runs the command and exits.
+ *
+ * {@code version} prints the build without starting anything.
  *
  * <p>Exit codes: 0 success; 1 some files failed (import) or the export failed; 2 wrong usage.
  */
 public final class ClaimdeskCli {
 
     /** First arguments that select command-line mode. */
-    public static final Set<String> COMMANDS = Set.of("import", "export", "help", "--help");
+    public static final Set<String> COMMANDS = Set.of("import", "export", "backup", "restore", "version",
+            "--version", "help", "--help");
 
     private ClaimdeskCli() {
     }
@@ -36,12 +39,18 @@ public final class ClaimdeskCli {
             out.println(usage());
             return 0;
         }
+        if (args[0].equals("version") || args[0].equals("--version")) {
+            out.println(BuildVersion.fromClasspath().describe());
+            return 0;
+        }
         CommandLine line;
         try {
-            line = args[0].equals("import")
-                    ? CommandLine.parse(args, Set.of("as", "charset", "language"), Set.of("force"))
-                    : CommandLine.parse(args, Set.of("as", "format", "out", "article", "status", "verdict", "from",
-                    "to", "date-field", "lang", "variant"), Set.of("no-bom"));
+            line = switch (args[0]) {
+                case "import" -> CommandLine.parse(args, Set.of("as", "charset", "language"), Set.of("force"));
+                case "backup", "restore" -> CommandLine.parse(args, Set.of("as", "out"), Set.of());
+                default -> CommandLine.parse(args, Set.of("as", "format", "out", "article", "status", "verdict",
+                        "from", "to", "date-field", "lang", "variant"), Set.of("no-bom"));
+            };
         } catch (ValidationException e) {
             err.println(e.getMessage());
             err.println(usage());
@@ -54,15 +63,7 @@ public final class ClaimdeskCli {
                 .properties("spring.autoconfigure.exclude=" + String.join(",",
                                 "com.vaadin.flow.spring.SpringBootAutoConfiguration",
                                 "com.vaadin.flow.spring.SpringSecurityAutoConfiguration",
-                                "com.vaadin.flow.spring.VaadinScopesConfig",
-                                "com.vaadin.hilla.EndpointController",
-                                "com.vaadin.hilla.push.PushConfigurer",
-                                "com.vaadin.hilla.ApplicationContextProvider",
-                                "com.vaadin.hilla.startup.EndpointRegistryInitializer",
-                                "com.vaadin.hilla.startup.RouteUnifyingServiceInitListener",
-                                "com.vaadin.hilla.route.RouteUtil",
-                                "com.vaadin.hilla.route.RouteUnifyingConfiguration",
-                                "com.vaadin.hilla.signals.config.SignalsConfiguration"),
+                                "com.vaadin.flow.spring.VaadinScopesConfig"),
                         "logging.level.root=WARN", "logging.level.io.claimdesk=WARN",
                         "logging.level.io.claimdesk.user.domain.AccountBootstrap=INFO")
                 .run()) {
@@ -70,10 +71,12 @@ public final class ClaimdeskCli {
             if (!signIn(context.getBean(UserRepository.class), username, err)) {
                 return 2;
             }
-            if (line.command().equals("import")) {
-                return context.getBean(ImportCommand.class).run(line, out, err);
-            }
-            return context.getBean(ExportCommand.class).run(line, out, err);
+            return switch (line.command()) {
+                case "import" -> context.getBean(ImportCommand.class).run(line, out, err);
+                case "backup" -> context.getBean(BackupCommand.class).backup(line, out, err);
+                case "restore" -> context.getBean(BackupCommand.class).restore(line, out, err);
+                default -> context.getBean(ExportCommand.class).run(line, out, err);
+            };
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -95,6 +98,8 @@ public final class ClaimdeskCli {
     static String usage() {
         return """
                 Usage:
+                  java -jar claimdesk.jar version
+                      The build: version, commit and build time (the same as /actuator/info).
                   java -jar claimdesk.jar import [--as USER] [--force] [--charset NAME] [--language CODE] FILE|DIR...
                       Imports every file (.txt in any common encoding, .html, .docx, .pdf); directories are walked.
                       --force imports texts that already exist; --charset overrides encoding detection.
@@ -104,6 +109,11 @@ public final class ClaimdeskCli {
                          [--variant public|internal]
                       Same filters and output as the export dialog and /api/v1/export/*; the reports (of --article)
                       as /api/v1/articles/ID/report.*. --variant public (default): verdicts of approved claims only.
+                  java -jar claimdesk.jar backup [--as ADMIN] [--out FILE]
+                      Compressed dump of the whole database (accounts, content, history as stored) to FILE, or
+                      into CLAIMDESK_BACKUP_DIR keeping the newest CLAIMDESK_BACKUP_KEEP.
+                  java -jar claimdesk.jar restore [--as ADMIN] FILE
+                      Restores such a dump into a new, empty instance of the same version (stop the server first).
                 The database is the configured one (CLAIMDESK_DB_URL, or the embedded one in CLAIMDESK_DATA_DIR).
                 Exit codes: 0 success, 1 a file failed or the export failed, 2 wrong usage.""";
     }

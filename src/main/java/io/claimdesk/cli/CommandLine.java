@@ -1,6 +1,7 @@
 package io.claimdesk.cli;
 
 import io.claimdesk.core.domain.ValidationException;
+import io.claimdesk.core.text.UserText;
 import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ record CommandLine(String command, Map<String, String> options, Set<String> flag
         Set<String> flags = new java.util.LinkedHashSet<>();
         List<String> positional = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
-            String a = args[i];
+            String a = UserText.canonical("argument " + i, args[i], UserText.DEFAULT_MAX_CODE_POINTS);
             if (a.startsWith("--")) {
                 String name = a.substring(2);
                 String value = null;
@@ -41,7 +42,8 @@ record CommandLine(String command, Map<String, String> options, Set<String> flag
                         if (i + 1 >= args.length) {
                             throw new ValidationException("--" + name + " needs a value.");
                         }
-                        value = args[++i];
+                        i++;
+                        value = UserText.canonical("--" + name, args[i], UserText.DEFAULT_MAX_CODE_POINTS);
                     }
                     options.put(name, value);
                 } else {
@@ -51,7 +53,7 @@ record CommandLine(String command, Map<String, String> options, Set<String> flag
                 positional.add(a);
             }
         }
-        return new CommandLine(args[0], options, flags, positional);
+        return new CommandLine(UserText.canonical("command", args[0]), options, flags, positional);
     }
 
     @Nullable String option(String name) {

@@ -41,6 +41,7 @@ class ClaimdeskCliTest extends IntegrationTest {
         System.setProperty("claimdesk.db.url", db.url());
         System.setProperty("claimdesk.db.user", db.user());
         System.setProperty("claimdesk.db.password", db.password());
+        System.setProperty("claimdesk.data-dir", "target/cli-data");
     }
 
     @AfterAll
@@ -48,6 +49,7 @@ class ClaimdeskCliTest extends IntegrationTest {
         System.clearProperty("claimdesk.db.url");
         System.clearProperty("claimdesk.db.user");
         System.clearProperty("claimdesk.db.password");
+        System.clearProperty("claimdesk.data-dir");
     }
 
     record Run(int exit, String out, String err) {

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.test.context.TestPropertySource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,9 +22,9 @@ import java.util.Map;
  * Base of browser tests: the whole application on a random port with its own fresh database, driven through a
  * real Chromium by Playwright. Uses the system Chromium ({@code CLAIMDESK_CHROMIUM}, else /usr/bin/chromium)
  * without any download when it exists, and Playwright's own browser otherwise. Screenshots go to
- * {@code target/e2e-screenshots/}.
+ * {@code target/e2e-screenshots/}. The application runs as the default build serves it (production mode, no
+ * development tooling), which is what a desk sees.
  */
-@TestPropertySource(properties = "vaadin.devmode.devTools.enabled=false")
 public abstract class BrowserTest extends IntegrationTest {
 
     static final Path SCREENSHOTS = Path.of("target", "e2e-screenshots");

@@ -30,7 +30,21 @@ public final class Api {
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    public record Response(int status, String contentType, byte[] bytes) {
+    private Api(String base, String authorization, boolean raw) {
+        this.base = base;
+        this.authorization = authorization;
+    }
+
+    /** A client that signs in with a personal access token ({@code Authorization: Bearer}). */
+    public static Api bearer(String base, String token) {
+        return new Api(base, "Bearer " + token, true);
+    }
+
+    public record Response(int status, String contentType, byte[] bytes, java.net.http.HttpHeaders headers) {
+        public Response(int status, String contentType, byte[] bytes) {
+            this(status, contentType, bytes, java.net.http.HttpHeaders.of(java.util.Map.of(), (a, b) -> true));
+        }
+
         public String body() {
             return new String(bytes, StandardCharsets.UTF_8);
         }
@@ -88,7 +102,8 @@ public final class Api {
     public Response send(HttpRequest.Builder builder) {
         try {
             HttpResponse<byte[]> r = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+            return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(),
+                    r.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

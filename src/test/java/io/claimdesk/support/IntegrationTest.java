@@ -1,12 +1,14 @@
 package io.claimdesk.support;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -41,6 +43,21 @@ public abstract class IntegrationTest {
         accounts.ensure(username, role);
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(username, "n/a",
                 role.authorities().stream().map(SimpleGrantedAuthority::new).toList()));
+    }
+
+    @Autowired
+    private org.springframework.context.ApplicationContext applicationContext;
+
+    /**
+     * Tests that start a second application in this JVM (upgrade, CLI, outage tests) make Vaadin install that
+     * application's {@code SecurityContextHolderStrategy} in the static {@link SecurityContextHolder}; the security
+     * filters of this context keep the strategy they were built with, so the services would find nobody signed in.
+     * Each test starts with this context's strategy in place.
+     */
+    @BeforeEach
+    void useThisContextsSecurityContextStrategy() {
+        applicationContext.getBeanProvider(SecurityContextHolderStrategy.class)
+                .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
     }
 
     @AfterEach

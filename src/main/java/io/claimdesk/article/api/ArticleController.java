@@ -1,5 +1,7 @@
 package io.claimdesk.article.api;
 
+import io.claimdesk.core.text.TextLimit;
+import io.claimdesk.core.text.UserText;
 import io.claimdesk.article.domain.Article;
 import io.claimdesk.article.domain.ArticleFilter;
 import io.claimdesk.article.domain.ArticleService;
@@ -36,6 +38,14 @@ import java.util.List;
 @RequestMapping("/api/v1/articles")
 public class ArticleController {
 
+    /** Longest article text a request carries, in code points (a 10 MB UTF-8 upload has at most as many). */
+    static final int BODY = 10_000_000;
+    static final int TITLE = 1_000;
+    static final int URL = 2_048;
+    static final int PUBLISHER = 500;
+    /** Longest upload file name, in code points (the usual file-system limit of 255). */
+    static final int FILE_NAME = 255;
+
     private final ArticleService articles;
 
     public ArticleController(ArticleService articles) {
@@ -56,17 +66,20 @@ public class ArticleController {
     }
 
     /** JSON import: the text plus optional metadata; {@code force} imports a duplicate text again. */
-    public record ImportJson(@Nullable String title, @NotNull String body, @Nullable String url,
-                             @Nullable String publisher, @Nullable String byline,
+    public record ImportJson(@TextLimit(TITLE) @Nullable String title, @TextLimit(BODY) @NotNull String body,
+                             @TextLimit(URL) @Nullable String url, @TextLimit(PUBLISHER) @Nullable String publisher,
+                             @TextLimit(PUBLISHER) @Nullable String byline,
                              @Nullable OffsetDateTime publishedAt, @Nullable String language,
                              @Nullable String direction, @Nullable Boolean force) {
     }
 
     /** Metadata and text changes; {@code version} is the version read (409 when stale). */
-    public record ArticlePatch(@NotNull Integer version, @Nullable String title, @Nullable String url,
-                               @Nullable String publisher, @Nullable String byline,
+    public record ArticlePatch(@NotNull Integer version, @TextLimit(TITLE) @Nullable String title,
+                               @TextLimit(URL) @Nullable String url, @TextLimit(PUBLISHER) @Nullable String publisher,
+                               @TextLimit(PUBLISHER) @Nullable String byline,
                                @Nullable OffsetDateTime publishedAt, @Nullable String language,
-                               @Nullable String direction, @Nullable String body, @Nullable String note) {
+                               @Nullable String direction, @TextLimit(BODY) @Nullable String body,
+                               @Nullable String note) {
     }
 
 
@@ -98,8 +111,9 @@ public class ArticleController {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the upload", e);
         }
-        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
-                ? "upload" : file.getOriginalFilename();
+        String given = file.getOriginalFilename() == null ? "" : UserText.canonical("filename",
+                file.getOriginalFilename(), FILE_NAME);
+        String name = given.isBlank() ? "upload" : given;
         RawDocument document = new RawDocument(bytes, name, file.getContentType());
         ImportRequest request = new ImportRequest(null, document, title, url, publisher, byline, publishedAt,
                 language, direction, charset, force);

@@ -1,5 +1,6 @@
 package io.claimdesk.article.domain;
 
+import io.claimdesk.core.db.StableOrder;
 import io.claimdesk.core.domain.LikePatterns;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -80,7 +81,7 @@ public class ArticleRepository {
         boolean query = FullText.isQuery(filter.text());
         Field<String> headline = query ? FullText.headline(ARTICLE.LANGUAGE, ARTICLE.TITLE, filter.text())
                 .as("title_headline") : DSL.inline((String) null).as("title_headline");
-        List<? extends SortField<?>> order = !sort.isEmpty() ? sort : query
+        List<? extends SortField<?>> order = !sort.isEmpty() ? StableOrder.by(sort, ARTICLE.ID) : query
                 ? List.of(FullText.rank(ARTICLE.SEARCH_DOCUMENT, filter.text()).desc(), ARTICLE.CREATED_AT.desc(),
                 ARTICLE.ID.desc())
                 : List.of(ARTICLE.CREATED_AT.desc(), ARTICLE.ID.desc());

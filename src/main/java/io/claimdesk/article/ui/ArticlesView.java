@@ -73,14 +73,10 @@ public class ArticlesView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout bar = new HorizontalLayout(filter, language, importButton);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        grid.addComponentColumn(a -> {
-                    var title = HighlightedText.of(a.title(), matches.getOrDefault(a.id(), List.of()));
-                    title.getElement().setAttribute("dir", "auto");
-                    return title;
-                })
+        grid.addComponentColumn(a -> HighlightedText.of(a.title(), matches.getOrDefault(a.id(), List.of())))
                 .setHeader(getTranslation("article.title")).setKey("title")
                 .setSortable(true).setFlexGrow(4).setAutoWidth(false);
-        grid.addColumn(a -> a.publisher() == null ? "" : a.publisher()).setHeader(getTranslation("article.publisher"))
+        grid.addComponentColumn(a -> Cells.auto(a.publisher())).setHeader(getTranslation("article.publisher"))
                 .setKey("publisher").setSortable(true);
         grid.addColumn(a -> getTranslation("language." + a.language())).setHeader(getTranslation("article.language"))
                 .setKey("language").setSortable(true);
@@ -90,7 +86,7 @@ public class ArticlesView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(a -> new Span(getTranslation("article.list.claimCounts", a.claims(),
                 a.approvedClaims()))).setHeader(getTranslation("article.claims")).setAutoWidth(true);
-        grid.addColumn(ArticleSummary::createdByName).setHeader(getTranslation("article.importedBy"));
+        grid.addComponentColumn(a -> Cells.auto(a.createdByName())).setHeader(getTranslation("article.importedBy"));
         grid.addComponentColumn(a -> Cells.ltr(a.createdAt().format(DateTimeFormatter.ISO_LOCAL_DATE)))
                 .setHeader(getTranslation("article.importedAt")).setKey("createdAt").setSortable(true)
                 .setAutoWidth(true).setFlexGrow(0);

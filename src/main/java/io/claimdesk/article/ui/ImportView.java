@@ -36,6 +36,8 @@ import io.claimdesk.article.domain.intake.IntakeException;
 import io.claimdesk.article.domain.intake.IntakeResult;
 import io.claimdesk.article.domain.intake.RawDocument;
 import io.claimdesk.core.domain.ValidationException;
+import io.claimdesk.core.text.InvalidTextException;
+import io.claimdesk.core.text.UserText;
 import io.claimdesk.core.ui.ErrorMessages;
 import io.claimdesk.core.ui.Notifications;
 import jakarta.annotation.security.RolesAllowed;
@@ -58,6 +60,13 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     static final List<String> LANGUAGES = List.of("", "ar", "en", "fr", "es", "de", "tr", "fa", "ur", "und");
 
     private final ArticleService articles;
+    /** Limits in code points, the same as the API's ({@code ArticleController}). */
+    private static final int MAX_TEXT = 10_000_000;
+    private static final int MAX_TITLE = 1_000;
+    private static final int MAX_URL = 2_048;
+    private static final int MAX_PUBLISHER = 500;
+    private static final int MAX_FILE_NAME = 255;
+
     private final TextArea paste = new TextArea();
     private final Upload upload;
     private final Span uploaded = new Span();
@@ -89,7 +98,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
             // runs while the upload request holds the session lock: store only; preview after "succeeded"
             articles.checkUploadSize(bytes.length);
-            document = new RawDocument(bytes, meta.fileName(), meta.contentType());
+            document = new RawDocument(bytes, UserText.canonical("filename", meta.fileName(), MAX_FILE_NAME),
+                    meta.contentType());
         }));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(limit);
@@ -173,11 +183,27 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         add(source, metadataDetails, new HorizontalLayout(previewButton, save, importAnyway), preview);
     }
 
-    /** The request the form describes now. */
+    /** The field's label in the UI's language and what is wrong with its text. */
+    private String invalidText(InvalidTextException e) {
+        String label = switch (e.field()) {
+            case "title" -> getTranslation("article.title");
+            case "url" -> getTranslation("article.url");
+            case "publisher" -> getTranslation("article.publisher");
+            case "filename" -> getTranslation("article.import.upload");
+            default -> getTranslation("article.import.paste");
+        };
+        return e.reason() == InvalidTextException.Reason.SURROGATE
+                ? getTranslation("text.invalid.SURROGATE", label, e.position())
+                : getTranslation("text.invalid.TOO_LONG", label, e.length(), e.max());
+    }
+
+    /** The request the form describes now (every text through {@link UserText}). */
     ImportRequest request() {
         boolean fromFile = source.getSelectedIndex() == 1;
-        return new ImportRequest(fromFile ? null : paste.getValue(), fromFile ? document : null,
-                title.getValue(), url.getValue(), publisher.getValue(), null,
+        return new ImportRequest(fromFile ? null : UserText.canonical("text", paste.getValue(), MAX_TEXT),
+                fromFile ? document : null, UserText.canonical("title", title.getValue(), MAX_TITLE),
+                UserText.canonical("url", url.getValue(), MAX_URL),
+                UserText.canonical("publisher", publisher.getValue(), MAX_PUBLISHER), null,
                 publishedAt.getValue() == null ? null : publishedAt.getValue().atOffset(ZoneOffset.UTC),
                 emptyToNull(language.getValue()), emptyToNull(direction.getValue()), emptyToNull(charset.getValue()),
                 importAnyway.getValue());
@@ -203,6 +229,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             save.setEnabled(true);
         } catch (IntakeException e) {
             Notifications.error(intakeMessage(this, e, articles.maxUploadBytes()));
+        } catch (InvalidTextException e) {
+            Notifications.error(invalidText(e));
         } catch (ValidationException e) {
             ErrorMessages.show(this, e);
         }
@@ -217,6 +245,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             showDuplicate(e.existingArticleId());
         } catch (IntakeException e) {
             Notifications.error(intakeMessage(this, e, articles.maxUploadBytes()));
+        } catch (InvalidTextException e) {
+            Notifications.error(invalidText(e));
         } catch (ValidationException e) {
             ErrorMessages.show(this, e);
         }

@@ -3,6 +3,7 @@ package io.claimdesk.claim.api;
 import io.claimdesk.claim.api.ClaimController.ClaimDto;
 import io.claimdesk.claim.domain.search.ClaimGroups;
 import io.claimdesk.claim.domain.search.GroupVerdict;
+import io.claimdesk.claim.domain.search.MatchReason;
 import io.claimdesk.claim.domain.search.SimilarClaims;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.NotNull;
@@ -30,8 +31,16 @@ public class CheckedBeforeController {
         this.groups = groups;
     }
 
-    /** A similar claim; {@code similarity} is the trigram similarity of the normalised statements in [0, 1]. */
-    public record SimilarDto(ClaimDto claim, double similarity) {
+    /**
+     * A claim offered as "checked before".
+     *
+     * @param similarity    trigram similarity of the normalised statements in [0, 1]
+     * @param reasons       why it matched, strongest first: SAME_SOURCE, SAME_FIGURE, SAME_DATE, SIMILAR_WORDS
+     * @param sharedFigures figures both statements cite, in ASCII digits (empty unless SAME_FIGURE)
+     * @param dismissed     the claim was dismissed (such matches come last)
+     */
+    public record SimilarDto(ClaimDto claim, double similarity, List<MatchReason> reasons,
+                             List<String> sharedFigures, boolean dismissed) {
     }
 
     public record SameAs(@NotNull Long claimId) {
@@ -43,14 +52,16 @@ public class CheckedBeforeController {
     public record ReuseVerdict(@NotNull Integer version) {
     }
 
-    @Operation(summary = "Similar claims, most similar first: other articles' claims (and, with sameArticle=true, "
-            + "then this article's)")
+    @Operation(summary = "Claims checked before: other articles' claims sharing a cited source, figures, the claim "
+            + "date or similar words, best first, dismissed ones last (and, with sameArticle=true, then this "
+            + "article's similar claims)")
     @GetMapping("/similar")
     public List<SimilarDto> similar(@PathVariable long id,
                                     @RequestParam(defaultValue = "false") boolean sameArticle,
                                     @RequestParam(defaultValue = "10") int limit) {
         return similar.similarTo(id, sameArticle, limit).stream()
-                .map(s -> new SimilarDto(ClaimDto.of(s.claim()), s.similarity())).toList();
+                .map(s -> new SimilarDto(ClaimDto.of(s.claim()), s.similarity(), s.reasons(),
+                        s.sharedFigures(), s.dismissed())).toList();
     }
 
     @Operation(summary = "Mark this claim and another as the same claim (joins or merges their groups)")

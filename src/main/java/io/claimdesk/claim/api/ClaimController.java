@@ -1,7 +1,9 @@
 package io.claimdesk.claim.api;
 
+import io.claimdesk.core.text.TextLimit;
 import io.claimdesk.claim.domain.Claim;
 import io.claimdesk.claim.domain.ClaimFields;
+import io.claimdesk.claim.domain.ClaimTags;
 import io.claimdesk.claim.domain.ClaimFilter;
 import io.claimdesk.claim.domain.ClaimService;
 import io.claimdesk.claim.domain.segment.Segment;
@@ -71,22 +73,32 @@ public class ClaimController {
 
     /** A new claim: either {@code start}/{@code end} or {@code quote} (with optional prefix/suffix context). */
     public record NewClaim(@Nullable Integer start, @Nullable Integer end, @Nullable String quote,
-                           @Nullable String prefix, @Nullable String suffix, @Nullable String statement,
-                           @Nullable String claimant, @Nullable LocalDate claimDate, @Nullable List<String> tags) {
+                           @Nullable String prefix, @Nullable String suffix,
+                           @TextLimit(ClaimService.MAX_STATEMENT_LENGTH) @Nullable String statement,
+                           @TextLimit(ClaimService.MAX_CLAIMANT_LENGTH) @Nullable String claimant,
+                           @Nullable LocalDate claimDate,
+                           @TextLimit(ClaimTags.MAX_LENGTH) @Nullable List<String> tags) {
     }
 
-    public record ClaimPatch(@NotNull Integer version, @Nullable String statement, @Nullable String claimant,
-                             @Nullable LocalDate claimDate, @Nullable List<String> tags) {
+    public record ClaimPatch(@NotNull Integer version,
+                             @TextLimit(ClaimService.MAX_STATEMENT_LENGTH) @Nullable String statement,
+                             @TextLimit(ClaimService.MAX_CLAIMANT_LENGTH) @Nullable String claimant,
+                             @Nullable LocalDate claimDate,
+                             @TextLimit(ClaimTags.MAX_LENGTH) @Nullable List<String> tags) {
     }
 
     public record Reattach(@NotNull Integer version, @NotNull Integer start, @NotNull Integer end) {
     }
 
-    /** A suggested span: sentence or clause, with its check-worthiness score in [0,1] and the reasons. */
-    public record SegmentDto(int start, int end, String text, String kind, double score, List<String> reasons) {
+    /**
+     * A suggested span: headline, sentence or clause, with its check-worthiness score in [0,1], the reasons, and
+     * the claimant a reporting verb names (or null).
+     */
+    public record SegmentDto(int start, int end, String text, String kind, double score, List<String> reasons,
+                             @Nullable String claimant) {
         static SegmentDto of(Segment s) {
             return new SegmentDto(s.start(), s.end(), s.text(), s.kind().name().toLowerCase(Locale.ROOT), s.score(),
-                    s.reasons());
+                    s.reasons(), s.claimant());
         }
     }
 
@@ -101,15 +113,17 @@ public class ClaimController {
     @PostMapping("/articles/{id}/claims")
     public ResponseEntity<CreatedClaimDto> create(@PathVariable long id, @RequestBody NewClaim body) {
         ClaimFields fields = new ClaimFields(body.statement(), body.claimant(), body.claimDate(), body.tags());
-        Claim created;
+        SimilarClaims.Created result;
+        // the claim and its warnings in one transaction: all of it is committed, or nothing
         if (body.start() != null && body.end() != null) {
-            created = claims.create(id, body.start(), body.end(), fields);
+            result = similar.create(id, body.start(), body.end(), fields);
         } else if (body.quote() != null) {
-            created = claims.createFromQuote(id, body.quote(), body.prefix(), body.suffix(), fields);
+            result = similar.createFromQuote(id, body.quote(), body.prefix(), body.suffix(), fields);
         } else {
             throw new ValidationException("Give either start and end (code points) or a quote.");
         }
-        List<Warning> warnings = similar.duplicatesInArticle(created.id()).stream()
+        Claim created = result.claim();
+        List<Warning> warnings = result.duplicates().stream()
                 .map(s -> new Warning("similar-claim-in-article", String.format(Locale.ROOT,
                         "Claim %d of this article is very similar (%.0f%%): %s", s.claim().id(),
                         s.similarity() * 100, s.claim().statement()), s.claim().id(), s.similarity()))

@@ -1,5 +1,6 @@
 package io.claimdesk.claim.domain;
 
+import io.claimdesk.core.db.StableOrder;
 import io.claimdesk.core.domain.LikePatterns;
 
 import io.claimdesk.claim.domain.anchor.Anchor;
@@ -104,7 +105,7 @@ public class ClaimRepository {
 
     private static List<? extends SortField<?>> order(ClaimFilter filter, List<? extends SortField<?>> sort) {
         if (!sort.isEmpty()) {
-            return sort;
+            return StableOrder.by(sort, CLAIM.ID);
         }
         if (FullText.isQuery(filter.query())) {
             return List.of(FullText.rank(CLAIM.SEARCH_DOCUMENT, filter.query()).desc(), CLAIM.ID.desc());
@@ -252,7 +253,7 @@ public class ClaimRepository {
         return dsl.select(APP_USER.DISPLAY_NAME).from(io.claimdesk.db.Tables.CLAIM_EVENT)
                 .join(APP_USER).on(APP_USER.ID.eq(io.claimdesk.db.Tables.CLAIM_EVENT.ACTOR_ID))
                 .where(io.claimdesk.db.Tables.CLAIM_EVENT.CLAIM_ID.eq(claimId))
-                .orderBy(io.claimdesk.db.Tables.CLAIM_EVENT.ID.desc()).limit(1)
+                .orderBy(io.claimdesk.db.Tables.CLAIM_EVENT.SEQ.desc()).limit(1)
                 .fetchOptional(APP_USER.DISPLAY_NAME);
     }
 

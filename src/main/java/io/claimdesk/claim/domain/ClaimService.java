@@ -9,6 +9,7 @@ import io.claimdesk.claim.domain.anchor.AnchorException;
 import io.claimdesk.claim.domain.anchor.Anchors;
 import io.claimdesk.claim.domain.anchor.ReanchorResult;
 import io.claimdesk.claim.domain.anchor.Reanchorer;
+import io.claimdesk.claim.domain.segment.Claimants;
 import io.claimdesk.claim.domain.segment.Segment;
 import io.claimdesk.claim.domain.segment.Segmenter;
 import io.claimdesk.core.domain.ConflictException;
@@ -48,15 +49,17 @@ public class ClaimService {
     private final ClaimEvents events;
     private final CurrentUser currentUser;
     private final ClaimLocks locks;
+    private final ClaimOwnership ownership;
     private final BylineDetector bylines = new BylineDetector();
 
     public ClaimService(ClaimRepository claims, ArticleService articles, ClaimEvents events,
-                        CurrentUser currentUser, ClaimLocks locks) {
+                        CurrentUser currentUser, ClaimLocks locks, ClaimOwnership ownership) {
         this.claims = claims;
         this.articles = articles;
         this.events = events;
         this.currentUser = currentUser;
         this.locks = locks;
+        this.ownership = ownership;
     }
 
     /**
@@ -125,7 +128,8 @@ public class ClaimService {
                 .setStartCp(anchor.position().start())
                 .setEndCp(anchor.position().end())
                 .setStatement(statement)
-                .setClaimant(blankToNull(fields.claimant()))
+                .setClaimant(fields.claimant() != null ? blankToNull(fields.claimant())
+                        : inferredClaimant(anchor, article.language()))
                 .setClaimDate(fields.claimDate())
                 .setTags(tags(fields.tags()))
                 .setLanguage(article.language())
@@ -136,6 +140,21 @@ public class ClaimService {
         Claim created = get(id);
         events.record(id, me.id(), "claim.created", null, snapshot(created), null);
         return created;
+    }
+
+    /**
+     * The claimant when none is given (null, not blank): the subject of a reporting verb in the quote, else in the
+     * quote together with the start of its sentence kept in the prefix (a second clause whose verb is in the
+     * first), found by {@link Claimants}; null when none is found (issue 17).
+     */
+    static @Nullable String inferredClaimant(Anchor anchor, String language) {
+        String quote = anchor.quote().exact();
+        return Claimants.find(quote, language).or(() -> {
+            String prefix = anchor.quote().prefix();
+            int cut = Math.max(Math.max(prefix.lastIndexOf('.'), prefix.lastIndexOf('\n')),
+                    Math.max(prefix.lastIndexOf('؟'), prefix.lastIndexOf('?')));
+            return Claimants.find(prefix.substring(cut + 1) + quote, language);
+        }).orElse(null);
     }
 
     @PreAuthorize("hasRole('CHECKER')")
@@ -177,6 +196,8 @@ public class ClaimService {
      * changes here. Null fields stay as they are.
      *
      * @throws ConflictException   when {@code version} is stale (message names who changed it)
+     * @throws io.claimdesk.core.domain.NotAllowedException when a checker neither created the claim nor is assigned
+     *                             to it (403)
      * @throws ValidationException for an empty statement or an over-long tag
      */
     @PreAuthorize("hasRole('CHECKER')")
@@ -184,6 +205,7 @@ public class ClaimService {
     public Claim update(long id, int version, ClaimFields fields) {
         AppUser me = currentUser.require();
         ClaimRecord r = claims.record(id).orElseThrow(() -> new NotFoundException("Claim", id));
+        ClaimOwnership.requireClaim(me, id, r.getCreatedBy(), r.getAssigneeId(), "change");
         Claim before = get(id);
         if (before.version() != version) {
             throw conflict(id, version);
@@ -217,6 +239,8 @@ public class ClaimService {
      * Re-attaches a claim (typically an orphan) to the span [start, end) of the current text.
      *
      * @throws ConflictException   when {@code version} is stale
+     * @throws io.claimdesk.core.domain.NotAllowedException when a checker neither created the claim nor is assigned
+     *                             to it (403)
      * @throws ValidationException when the span is outside the text
      */
     @PreAuthorize("hasRole('CHECKER')")
@@ -224,6 +248,7 @@ public class ClaimService {
     public Claim reattach(long id, int version, int start, int end) {
         AppUser me = currentUser.require();
         Claim before = get(id);
+        ownership.requireClaim(me, id, "reattach");
         if (before.version() != version) {
             throw conflict(id, version);
         }
@@ -247,12 +272,15 @@ public class ClaimService {
      * Removes a claim from the workbench (kept in the database with its history).
      *
      * @throws ConflictException when {@code version} is stale
+     * @throws io.claimdesk.core.domain.NotAllowedException when a checker neither created the claim nor is assigned
+     *                             to it (403)
      */
     @PreAuthorize("hasRole('CHECKER')")
     @Transactional
     public void remove(long id, int version, @Nullable String reason) {
         AppUser me = currentUser.require();
         Claim before = get(id);
+        ownership.requireClaim(me, id, "delete");
         if (before.version() != version) {
             throw conflict(id, version);
         }

@@ -30,9 +30,10 @@ import java.util.Set;
 import java.util.function.IntSupplier;
 
 /**
- * "Checked before": similar claims from other articles with their status and verdict, a button to mark one as the
- * same claim (claim group), the claim's group, and the group's approved verdict offered for reuse as a proposal
- * (never an approval). Embedded in {@link ClaimDetailView}; call {@link #show(long)} with the claim id.
+ * "Checked before": matching claims from other articles (any language) with their status and verdict and why they
+ * matched (shared cited source, figures, claim date, similar wording; dismissed ones labelled and last), a button to
+ * mark one as the same claim (claim group), the claim's group, and the group's approved verdict offered for reuse as
+ * a proposal (never an approval). Embedded in {@link ClaimDetailView}; call {@link #show(long)} with the claim id.
  */
 @SpringComponent
 @Scope("prototype")
@@ -80,7 +81,7 @@ public class CheckedBeforePanel extends VerticalLayout {
             list.add(none);
         }
         for (SimilarClaim s : found) {
-            list.add(row(s.claim(), Optional.of(s.similarity()), grouped.contains(s.claim().id())));
+            list.add(row(s.claim(), Optional.of(s), grouped.contains(s.claim().id())));
         }
         group.removeAll();
         List<Claim> others = mates.stream().filter(m -> found.stream().noneMatch(f -> f.claim().id() == m.id()))
@@ -93,7 +94,7 @@ public class CheckedBeforePanel extends VerticalLayout {
         groups.reusableVerdict(id).ifPresent(this::offerReuse);
     }
 
-    private Div row(Claim c, Optional<Double> similarity, boolean sameGroup) {
+    private Div row(Claim c, Optional<SimilarClaim> match, boolean sameGroup) {
         Div row = new Div();
         row.addClassName("cd-similar-claim");
         row.setId("similar-" + c.id());
@@ -106,8 +107,13 @@ public class CheckedBeforePanel extends VerticalLayout {
                 : getTranslation("checked.verdict", getTranslation("verdict." + c.verdict())));
         verdict.addClassName("cd-similar-verdict");
         row.add(statement, ClaimBadges.status(this, c.status()), verdict, article);
-        similarity.ifPresent(s -> row.add(new Span(getTranslation("checked.similarity",
-                String.format(Locale.ROOT, "%.0f", s * 100)))));
+        match.ifPresent(m -> row.add(reasons(m)));
+        if (match.map(SimilarClaim::dismissed).orElse(false)) {
+            Span dismissed = new Span(getTranslation("checked.dismissed"));
+            dismissed.addClassNames("cd-badge", "cd-badge-contrast");
+            dismissed.setId("dismissed-" + c.id());
+            row.add(dismissed);
+        }
         row.add(new Anchor("claims/" + c.id(), getTranslation("checked.open")));
         if (sameGroup) {
             Span same = new Span(VaadinIcon.LINK.create(), new Span(getTranslation("checked.sameGroup")));
@@ -123,6 +129,21 @@ public class CheckedBeforePanel extends VerticalLayout {
             row.add(mark);
         }
         return row;
+    }
+
+    /** "Matched by: the same cited source, the same figure (12500), ..." in the match's reason order. */
+    private Span reasons(SimilarClaim m) {
+        List<String> labels = m.reasons().stream().map(r -> switch (r) {
+            case SAME_FIGURE -> getTranslation("checked.reason.SAME_FIGURE", String.join(" ", m.sharedFigures()));
+            case SIMILAR_WORDS -> getTranslation("checked.reason.SIMILAR_WORDS",
+                    String.format(Locale.ROOT, "%.0f", m.similarity() * 100));
+            case SAME_SOURCE, SAME_DATE -> getTranslation("checked.reason." + r.name());
+        }).toList();
+        Span span = new Span(getTranslation("checked.reasons",
+                String.join(getTranslation("checked.reasons.separator"), labels)));
+        span.addClassName("cd-match-reasons");
+        span.setId("match-reasons-" + m.claim().id());
+        return span;
     }
 
     private void offerReuse(GroupVerdict v) {

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import io.claimdesk.claim.domain.Claim;
 import io.claimdesk.claim.domain.ClaimService;
 import io.claimdesk.core.domain.ConflictException;
+import io.claimdesk.core.domain.NotAllowedException;
 import io.claimdesk.core.domain.NotFoundException;
 import io.claimdesk.core.domain.ValidationException;
 import io.claimdesk.core.ui.ClaimPageSection;
@@ -189,7 +190,7 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
             reload.setId("conflict-reload");
             d.getFooter().add(new Button(getTranslation("conflict.keep"), ev -> d.close()), reload);
             d.open();
-        } catch (ValidationException e) {
+        } catch (ValidationException | NotAllowedException e) {
             ErrorMessages.show(this, e);
         }
     }
@@ -205,7 +206,7 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
                 d.close();
                 Notifications.success(getTranslation("claim.removed"));
                 UI.getCurrent().navigate("articles/" + c.articleId());
-            } catch (ConflictException ex) {
+            } catch (ConflictException | NotAllowedException ex) {
                 ErrorMessages.show(this, ex);
             }
         });

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import io.claimdesk.claim.domain.Claim;
 import io.claimdesk.claim.domain.ClaimFields;
+import io.claimdesk.core.ui.DateFields;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -26,7 +27,7 @@ public class ClaimForm extends FormLayout {
 
     private final TextArea statement = new TextArea();
     private final TextField claimant = new TextField();
-    private final DatePicker claimDate = new DatePicker();
+    private final DatePicker claimDate = DateFields.localise(new DatePicker());
     private final MultiSelectComboBox<String> tags = new MultiSelectComboBox<>();
     private final Set<String> tagItems = new LinkedHashSet<>();
     private int version;

@@ -129,11 +129,9 @@ public class ClaimsView extends VerticalLayout implements HasDynamicTitle, Befor
             if (hits != null && !hits.isEmpty()) {
                 return HighlightedText.of(c.statement(), hits);
             }
-            Span s = new Span(ReaderView.shorten(c.statement(), 160));
-            s.getElement().setAttribute("dir", "auto");
-            return s;
+            return Cells.orient(new Span(ReaderView.shorten(c.statement(), 160)), c.statement());
         }).setHeader(getTranslation("claim.statement")).setKey("statement").setSortable(true).setFlexGrow(4);
-        grid.addColumn(c -> c.claimant() == null ? "" : c.claimant()).setHeader(getTranslation("claim.claimant"))
+        grid.addComponentColumn(c -> Cells.auto(c.claimant())).setHeader(getTranslation("claim.claimant"))
                 .setKey("claimant").setSortable(true);
         grid.addComponentColumn(c -> Cells.auto(c.articleTitle())).setHeader(getTranslation("claim.article"))
                 .setFlexGrow(2);
@@ -143,7 +141,7 @@ public class ClaimsView extends VerticalLayout implements HasDynamicTitle, Befor
                 .setHeader(getTranslation("claim.verdict"));
         grid.addComponentColumn(c -> ClaimBadges.evidence(this, c.evidence()))
                 .setHeader(getTranslation("claim.evidence"));
-        grid.addComponentColumn(c -> Cells.auto(c.assigneeName() == null ? "" : c.assigneeName()))
+        grid.addComponentColumn(c -> Cells.auto(c.assigneeName()))
                 .setHeader(getTranslation("claim.assignee")).setAutoWidth(true);
         grid.addComponentColumn(c -> Cells.ltr(c.claimDate() == null ? "" : c.claimDate().toString()))
                 .setHeader(getTranslation("claim.claimDate")).setKey("claimDate").setSortable(true)

@@ -35,6 +35,7 @@ import io.claimdesk.claim.domain.search.SimilarClaims;
 import io.claimdesk.claim.domain.segment.Segment;
 import io.claimdesk.core.ui.ArticlePageAction;
 import io.claimdesk.core.domain.ConflictException;
+import io.claimdesk.core.domain.NotAllowedException;
 import io.claimdesk.core.domain.NotFoundException;
 import io.claimdesk.core.domain.ValidationException;
 import io.claimdesk.core.text.CodePoints;
@@ -326,9 +327,11 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
     private void create(int start, int end) {
         Article a = java.util.Objects.requireNonNull(article);
         try {
-            Claim created = claims.create(a.id(), start, end, ClaimFields.NONE);
+            // the claim and its duplicate check in one transaction: stored with it, or not at all
+            SimilarClaims.Created result = similarClaims.create(a.id(), start, end, ClaimFields.NONE);
+            Claim created = result.claim();
             Notifications.success(getTranslation("claim.created", shorten(created.quote(), 80)));
-            similarClaims.duplicatesInArticle(created.id()).stream().findFirst().ifPresent(d ->
+            result.duplicates().stream().findFirst().ifPresent(d ->
                     Notifications.error(getTranslation("claim.duplicateWarning", d.claim().id(),
                             String.format(java.util.Locale.ROOT, "%.0f", d.similarity() * 100),
                             shorten(d.claim().statement(), 80))));
@@ -345,7 +348,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
             claims.reattach(claimId, c.version(), start, end);
             Notifications.success(getTranslation("claim.reattached"));
             UI.getCurrent().navigate("claims/" + claimId);
-        } catch (ValidationException | ConflictException | NotFoundException e) {
+        } catch (ValidationException | ConflictException | NotFoundException | NotAllowedException e) {
             ErrorMessages.show(this, e);
         }
     }

@@ -1,9 +1,11 @@
 package io.claimdesk.core.api;
 
+import io.claimdesk.core.db.DatabaseFaults;
 import io.claimdesk.core.domain.CodedError;
 import io.claimdesk.core.domain.ConflictException;
 import io.claimdesk.core.domain.NotFoundException;
 import io.claimdesk.core.domain.ValidationException;
+import io.claimdesk.core.text.InvalidTextException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -45,19 +47,45 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ValidationException.class)
     ProblemDetail invalid(ValidationException e) {
-        return coded(ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage()), e);
+        ProblemDetail p = coded(ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage()), e);
+        if (e instanceof InvalidTextException t) {
+            p.setProperty("field", t.field());
+        }
+        return p;
     }
 
-    /** Anything unexpected: logged with its stack trace, answered without internals. */
+    /**
+     * Anything unexpected: a database fault (unreachable, no connection in time, statement time limit; see
+     * {@link DatabaseFaults}) is a 503 with {@code Retry-After}; anything else is logged with its stack trace and
+     * answered as a 500 without internals.
+     */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) throws Exception {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) throws Exception {
         if (e instanceof org.springframework.security.core.AuthenticationException
                 || e instanceof org.springframework.web.ErrorResponse) {
             throw e;
         }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.apache.tomcat.util.http.fileupload.InvalidFileNameException) {
+                // Tomcat refuses a part's file name with a NUL before any of our code can clean it
+                ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
+                        "The field 'filename' (the uploaded file's name) contains a NUL character; rename the file "
+                                + "and upload it again.");
+                p.setProperty("field", "filename");
+                return ResponseEntity.unprocessableEntity().body(p);
+            }
+        }
+        var fault = DatabaseFaults.classify(e);
+        if (fault.isPresent()) {
+            org.slf4j.LoggerFactory.getLogger(ApiErrors.class).warn("Database fault in an API call: {}",
+                    e.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseFaults.RETRY_AFTER_SECONDS))
+                    .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, fault.get().detail()));
+        }
         org.slf4j.LoggerFactory.getLogger(ApiErrors.class).error("Unexpected error in an API call", e);
-        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "Something went wrong on the server; the error was logged.");
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ProblemDetail.forStatusAndDetail(
+                HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on the server; the error was logged."));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -81,6 +109,11 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof InvalidTextException invalid) {
+                return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY).body(invalid(invalid));
+            }
+        }
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, unreadable(ex));
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(p);
     }
@@ -93,6 +126,9 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
                 .map(f -> f.getField() + ": " + f.getDefaultMessage())
                 .collect(Collectors.joining("; "));
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, detail);
+        if (!ex.getBindingResult().getFieldErrors().isEmpty()) {
+            p.setProperty("field", ex.getBindingResult().getFieldErrors().get(0).getField());
+        }
         return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY).body(p);
     }
 

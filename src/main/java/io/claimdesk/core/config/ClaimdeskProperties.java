@@ -12,7 +12,8 @@ import java.time.Duration;
  * in Spring's relaxed form ({@code CLAIMDESK_DB_URL} for {@code claimdesk.db.url}).
  *
  * @param dataDir      directory of the embedded database and other local state ({@code CLAIMDESK_DATA_DIR})
- * @param db           external database; when {@code url} is empty the embedded PostgreSQL is used
+ * @param db           external database (when {@code url} is empty the embedded PostgreSQL is used) and the
+ *                     time limits of every database call
  * @param adminPassword password of the first {@code admin} account ({@code CLAIMDESK_ADMIN_PASSWORD}); when empty
  *                     a random one is generated and printed once
  * @param demo         demo mode ({@code CLAIMDESK_DEMO=true}): adds demo accounts and a demo article
@@ -31,18 +32,32 @@ public record ClaimdeskProperties(
         @DefaultValue Organisation organisation,
         @DefaultValue Intake intake) {
 
-    /** External database connection; all empty means the embedded database. */
-    public record Db(@Nullable String url, @Nullable String user, @Nullable String password) {
+    /**
+     * External database connection (all empty means the embedded database) and time limits that make a database
+     * fault answer as a fault (503) instead of hanging.
+     *
+     * @param connectTimeout   longest wait for a pooled connection, and for opening a new one
+     *                         ({@code CLAIMDESK_DB_CONNECT_TIMEOUT}, default 1s, at least 250ms)
+     * @param statementTimeout longest run of one SQL statement ({@code CLAIMDESK_DB_STATEMENT_TIMEOUT}, default 30s;
+     *                         PostgreSQL {@code statement_timeout})
+     * @param healthTimeout    longest wait of {@code /actuator/health} for the database before it answers DOWN
+     *                         ({@code CLAIMDESK_DB_HEALTH_TIMEOUT}, default 800ms)
+     */
+    public record Db(@Nullable String url, @Nullable String user, @Nullable String password,
+                     @DefaultValue("1s") Duration connectTimeout, @DefaultValue("30s") Duration statementTimeout,
+                     @DefaultValue("800ms") Duration healthTimeout) {
         public boolean external() {
             return url != null && !url.isBlank();
         }
     }
 
     /**
-     * Login throttling: after {@code maxFailures} wrong passwords in a row for one username, sign-in for that
-     * username is refused for {@code lockDuration}, even with the right password.
+     * Login throttling: after {@code maxFailures} wrong passwords in a row for one account from one client
+     * address, or {@code maxFailuresPerAddress} failed sign-ins from one address whatever the name, sign-in from
+     * that address (to that account) is refused for {@code lockDuration}, even with the right password.
      */
-    public record Security(@DefaultValue("5") int maxFailures, @DefaultValue("60s") Duration lockDuration) {
+    public record Security(@DefaultValue("5") int maxFailures, @DefaultValue("30") int maxFailuresPerAddress,
+                           @DefaultValue("60s") Duration lockDuration) {
     }
 
     /** Article intake: the largest upload accepted (a clear 413 / UI message above it). */

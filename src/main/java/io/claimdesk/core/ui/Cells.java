@@ -1,8 +1,16 @@
 package io.claimdesk.core.ui;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterDirection;
+import com.ibm.icu.text.Bidi;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Span;
 
-/** Small grid cells that keep their reading order in either UI direction. */
+/**
+ * Grid cells that keep their reading order in either UI direction. Every grid cell that shows a claim, quote,
+ * title, claimant or other user text goes through {@link #auto} (or {@link #orient} for a composed cell), so its
+ * direction follows the text, not the UI (issue 14).
+ */
 public final class Cells {
 
     private Cells() {
@@ -16,10 +24,50 @@ public final class Cells {
         return s;
     }
 
-    /** Text in whatever direction its first strong character says (titles and statements in either language). */
+    /**
+     * User text (a statement, quote, title, name) in the direction of {@link #direction}; {@code null} shows as
+     * empty.
+     */
     public static Span auto(String text) {
-        Span s = new Span(text);
-        s.getElement().setAttribute("dir", "auto");
-        return s;
+        return orient(new Span(text == null ? "" : text), text);
+    }
+
+    /** Sets {@code dir} on {@code cell} to the {@link #direction} of {@code text} and returns the cell. */
+    public static <T extends HasElement> T orient(T cell, String text) {
+        cell.getElement().setAttribute("dir", direction(text));
+        return cell;
+    }
+
+    /**
+     * The direction of a text: {@code "rtl"} when it holds more right-to-left strong characters (bidi classes R
+     * and AL, by ICU) than left-to-right ones (L), {@code "ltr"} when fewer; on a tie the first strong character
+     * decides (ICU {@link Bidi#getBaseDirection}, the rule of HTML {@code dir="auto"}); {@code "auto"} when the
+     * text has no strong character. Counting code points rather than taking the first one keeps a claim such as
+     * {@code UN: ارتفع عدد اللاجئين} right to left: a short Latin label or source prefix does not turn the line.
+     */
+    public static String direction(String text) {
+        if (text == null || text.isEmpty()) {
+            return "auto";
+        }
+        int rtl = 0;
+        int ltr = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int d = UCharacter.getDirection(cp);
+            if (d == UCharacterDirection.RIGHT_TO_LEFT || d == UCharacterDirection.RIGHT_TO_LEFT_ARABIC) {
+                rtl++;
+            } else if (d == UCharacterDirection.LEFT_TO_RIGHT) {
+                ltr++;
+            }
+            i += Character.charCount(cp);
+        }
+        if (rtl != ltr) {
+            return rtl > ltr ? "rtl" : "ltr";
+        }
+        return switch (Bidi.getBaseDirection(text)) {
+            case Bidi.RTL -> "rtl";
+            case Bidi.LTR -> "ltr";
+            default -> "auto";
+        };
     }
 }

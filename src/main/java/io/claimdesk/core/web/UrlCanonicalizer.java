@@ -10,7 +10,6 @@ import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -18,9 +17,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns a pasted source link into a canonical http(s) URL, so that two links to the same document (with and
- * without tracking parameters, {@code www.}, default port, fragment, AMP wrapper, Unicode or punycode host)
- * compare equal. The canonical form is an identity key, not necessarily a fetchable address: fetch
+ * Turns a pasted source link into a canonical https URL, so that two links to the same document (http or https,
+ * with and without tracking parameters, {@code www.}, default port, fragment, AMP wrapper, Unicode or punycode
+ * host) compare equal. The canonical form is an identity key, not necessarily a fetchable address: fetch
  * {@link CanonicalUrl#url()} instead.
  *
  * <p>Parsing uses {@link URI} (RFC 3986) after characters that RFC 3986 does not allow (spaces, {@code "<>\^`{|}},
@@ -33,6 +32,8 @@ import org.jspecify.annotations.Nullable;
  *       (in the input, and again in the ASCII canonical form, which percent-encoding can make longer),
  *       a scheme other than {@code http}/{@code https} ({@code javascript:}, {@code data:}, {@code file:},
  *       {@code ftp:}, ...), no scheme, and no host are refused with {@link InvalidUrlException}.</li>
+ *   <li>The scheme becomes {@code https}: newsrooms cite the http and https forms of one page, and sites
+ *       that still answer on http redirect to https. The link as given stays available for fetching.</li>
  *   <li>Scheme and host are lower-cased; the host is converted to its ASCII (punycode) form by UTS #46, so
  *       {@code http://مثال.إختبار/} and {@code http://xn--mgbh0fb.xn--kgbechtv/} are one URL; a single trailing
  *       dot of a fully qualified host is dropped. IPv6 literals are written in Java's full form.</li>
@@ -45,8 +46,8 @@ import org.jspecify.annotations.Nullable;
  *       slashes are dropped except for the root path {@code /}.</li>
  *   <li>Tracking parameters ({@link #TRACKING_PARAMETERS}, any name starting with one of
  *       {@link #TRACKING_PARAMETER_PREFIXES}; names compared case-insensitively) are removed. The remaining
- *       parameters are sorted by name (byte order of the normalised name; the sort is stable, so repeated
- *       names keep their relative order); an empty query is dropped.</li>
+ *       parameters keep the order in which they were written (a server may read them in order, and the
+ *       user's link stays recognisable); an empty query is dropped.</li>
  *   <li>AMP, mapped only where the mapping is certain:
  *       <ul>
  *         <li>AMP cache: {@code https://<anything>.cdn.ampproject.org/c/s/host/path} becomes
@@ -153,7 +154,9 @@ public final class UrlCanonicalizer {
             }
             url = origin;
         }
-        String canonical = new HttpUrl(url.scheme(), canonicalHost(url.host()), url.port(),
+        // http and https name one document: the key always says https (issue 14)
+        int port = url.port() == defaultPort("https") ? -1 : url.port();
+        String canonical = new HttpUrl("https", canonicalHost(url.host()), port,
                 canonicalPath(url.path()), canonicalQuery(url.query())).toString();
         if (canonical.length() > MAX_LENGTH) {
             throw new InvalidUrlException(Reason.TOO_LONG, String.format(Locale.ROOT,
@@ -559,7 +562,6 @@ public final class UrlCanonicalizer {
         if (kept.isEmpty()) {
             return null;
         }
-        kept.sort(Comparator.comparing(p -> p[0])); // List.sort is stable
         StringBuilder out = new StringBuilder();
         for (String[] p : kept) {
             if (out.length() > 0) {

@@ -1,5 +1,7 @@
 package io.claimdesk.evidence.api;
 
+import io.claimdesk.core.text.TextLimit;
+import io.claimdesk.core.web.UrlCanonicalizer;
 import io.claimdesk.evidence.domain.CitingClaim;
 import io.claimdesk.evidence.domain.Evidence;
 import io.claimdesk.evidence.domain.MergeResult;
@@ -42,10 +44,10 @@ final class EvidenceDtos {
     /** An evidence link with its source. */
     record EvidenceDto(long id, long claimId, String stance, @Nullable String excerpt, @Nullable String note,
                        String addedBy, OffsetDateTime addedAt, OffsetDateTime updatedAt, int version,
-                       SourceDto source) {
+                       SourceDto source, @Nullable String enteredUrl) {
         static EvidenceDto of(Evidence e) {
             return new EvidenceDto(e.id(), e.claimId(), lower(e.stance()), e.excerpt(), e.note(), e.addedByName(),
-                    e.addedAt(), e.updatedAt(), e.version(), SourceDto.of(e.source(), null));
+                    e.addedAt(), e.updatedAt(), e.version(), SourceDto.of(e.source(), null), e.enteredUrl());
         }
     }
 
@@ -70,8 +72,9 @@ final class EvidenceDtos {
 
 
     /** Body of {@code POST /claims/{id}/evidence}; stance and sourceType case-insensitive. */
-    record AddEvidence(@Nullable String url, @Nullable String stance, @Nullable String excerpt,
-                       @Nullable String note, @Nullable String title, @Nullable String publisher,
+    record AddEvidence(@TextLimit(UrlCanonicalizer.MAX_LENGTH) @Nullable String url, @Nullable String stance,
+                       @Nullable String excerpt, @Nullable String note, @Nullable String title,
+                       @Nullable String publisher,
                        @Nullable String sourceType, @Nullable String archiveUrl) {
     }
 

@@ -52,9 +52,11 @@ public class EvidenceRepository {
                 .forUpdate().fetch();
     }
 
+    /** @param enteredUrl the source URL as the user entered it */
     public long insert(long claimId, long sourceId, Stance stance, @Nullable String excerpt, @Nullable String note,
-                       long actorId) {
+                       String enteredUrl, long actorId) {
         return dsl.insertInto(EVIDENCE)
+                .set(EVIDENCE.ENTERED_URL, enteredUrl)
                 .set(EVIDENCE.CLAIM_ID, claimId)
                 .set(EVIDENCE.SOURCE_ID, sourceId)
                 .set(EVIDENCE.STANCE, stance.toDb())
@@ -139,6 +141,6 @@ public class EvidenceRepository {
         EvidenceRecord e = r.into(EVIDENCE);
         return new Evidence(e.getId(), e.getClaimId(), SourceRepository.toSource(r), Stance.of(e.getStance()),
                 e.getExcerpt(), e.getNote(), e.getAddedBy(), r.get(APP_USER.DISPLAY_NAME), e.getAddedAt(),
-                e.getUpdatedAt(), e.getVersion());
+                e.getUpdatedAt(), e.getVersion(), e.getEnteredUrl());
     }
 }

@@ -6,6 +6,7 @@ import io.claimdesk.core.web.UrlCanonicalizer;
 
 import io.claimdesk.claim.domain.ClaimEvents;
 import io.claimdesk.claim.domain.ClaimLocks;
+import io.claimdesk.claim.domain.ClaimOwnership;
 import io.claimdesk.core.domain.ConflictException;
 import io.claimdesk.core.domain.NotFoundException;
 import io.claimdesk.core.domain.ValidationException;
@@ -35,10 +36,12 @@ public class EvidenceService {
     private final ClaimEvents events;
     private final CurrentUser currentUser;
     private final ClaimLocks locks;
+    private final ClaimOwnership ownership;
     private final UrlCanonicalizer canonicalizer = new UrlCanonicalizer();
 
     public EvidenceService(EvidenceRepository evidence, SourceRepository sources, ClaimEvents events,
-                           CurrentUser currentUser, ClaimLocks locks) {
+                           CurrentUser currentUser, ClaimLocks locks, ClaimOwnership ownership) {
+        this.ownership = ownership;
         this.evidence = evidence;
         this.sources = sources;
         this.events = events;
@@ -84,7 +87,7 @@ public class EvidenceService {
         sources.fillBlanks(sourceId, title, publisher, input.sourceType(), archiveUrl, me.id());
         long id;
         try {
-            id = evidence.insert(claimId, sourceId, input.stance(), excerpt, note, me.id());
+            id = evidence.insert(claimId, sourceId, input.stance(), excerpt, note, url.url(), me.id());
         } catch (DuplicateKeyException e) {
             // a concurrent add of the same link won; the transaction is aborted, so no further reads
             throw ConflictException.of("evidence.duplicate", url.canonical());
@@ -115,6 +118,8 @@ public class EvidenceService {
      * @param version the version the caller read
      * @throws ConflictException   when {@code version} is stale (naming who changed it)
      * @throws NotFoundException   when there is no such link
+     * @throws io.claimdesk.core.domain.NotAllowedException when a checker neither added the link nor created or is
+     *                             assigned to its claim (403)
      * @throws ValidationException for over-long texts
      */
     @PreAuthorize("hasRole('CHECKER')")
@@ -122,6 +127,7 @@ public class EvidenceService {
     public Evidence edit(long evidenceId, int version, EvidenceChanges changes) {
         AppUser me = currentUser.require();
         EvidenceRecord r = load(evidenceId);
+        ownership.requireEvidence(me, evidenceId, r.getClaimId(), r.getAddedBy(), "change");
         checkVersion(r, version);
         Evidence before = evidence.get(evidenceId).orElseThrow();
         locks.requireEditable(before.claimId());
@@ -150,12 +156,15 @@ public class EvidenceService {
      *
      * @throws ConflictException when {@code version} is stale (naming who changed it)
      * @throws NotFoundException when there is no such link
+     * @throws io.claimdesk.core.domain.NotAllowedException when a checker neither added the link nor created or is
+     *                           assigned to its claim (403)
      */
     @PreAuthorize("hasRole('CHECKER')")
     @Transactional
     public void remove(long evidenceId, int version) {
         AppUser me = currentUser.require();
         EvidenceRecord r = load(evidenceId);
+        ownership.requireEvidence(me, evidenceId, r.getClaimId(), r.getAddedBy(), "delete");
         checkVersion(r, version);
         Evidence before = evidence.get(evidenceId).orElseThrow();
         locks.requireEditable(before.claimId());

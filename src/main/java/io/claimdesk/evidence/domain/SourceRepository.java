@@ -1,5 +1,6 @@
 package io.claimdesk.evidence.domain;
 
+import io.claimdesk.core.db.StableOrder;
 import io.claimdesk.core.domain.LikePatterns;
 
 import io.claimdesk.core.web.CanonicalUrl;
@@ -68,8 +69,18 @@ public class SourceRepository {
                 .onConflict(SOURCE.CANONICAL_URL).doNothing()
                 .returning(SOURCE.ID)
                 .fetchOptional(SOURCE.ID);
-        return inserted.orElseGet(() -> dsl.select(SOURCE.ID).from(SOURCE)
-                .where(SOURCE.CANONICAL_URL.eq(url.canonical())).fetchSingle(SOURCE.ID));
+        if (inserted.isPresent()) {
+            return inserted.get();
+        }
+        long id = dsl.select(SOURCE.ID).from(SOURCE).where(SOURCE.CANONICAL_URL.eq(url.canonical()))
+                .fetchSingle(SOURCE.ID);
+        if (url.url().regionMatches(true, 0, "https:", 0, "https:".length())) {
+            // the same address met in its https form: the source shows https from now on (issue 14)
+            dsl.update(SOURCE).set(SOURCE.URL, url.url()).set(SOURCE.VERSION, SOURCE.VERSION.plus(1))
+                    .set(SOURCE.UPDATED_BY, actorId).set(SOURCE.UPDATED_AT, DSL.currentOffsetDateTime())
+                    .where(SOURCE.ID.eq(id), SOURCE.URL.likeIgnoreCase("http:%")).execute();
+        }
+        return id;
     }
 
     /**
@@ -110,11 +121,8 @@ public class SourceRepository {
 
     /** One page of the registry, each source with its number of citing claims. */
     public List<SourceSummary> find(SourceFilter filter, int offset, int limit, List<? extends SortField<?>> sort) {
-        List<SortField<?>> order = new ArrayList<>(sort);
-        if (order.isEmpty()) {
-            order.add(SOURCE.FIRST_SEEN_AT.desc());
-        }
-        order.add(SOURCE.ID.desc()); // a total order, so pages never overlap
+        List<SortField<?>> order = StableOrder.by(sort.isEmpty() ? List.of(SOURCE.FIRST_SEEN_AT.desc()) : sort,
+                SOURCE.ID);
         return dsl.select(SOURCE.asterisk(), CITING_CLAIMS)
                 .from(SOURCE)
                 .where(condition(filter))

@@ -25,6 +25,7 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import io.claimdesk.core.ui.Cells;
 import io.claimdesk.core.ui.Notifications;
 import io.claimdesk.evidence.domain.CitingClaim;
 import io.claimdesk.evidence.domain.MergeResult;
@@ -102,10 +103,10 @@ public class SourcesView extends VerticalLayout implements HasDynamicTitle {
         merge.setId("sources-merge");
         merge.setVisible(sources.canCurate());
 
-        grid.addColumn(s -> s.source().title() == null ? "" : s.source().title())
+        grid.addComponentColumn(s -> Cells.auto(s.source().title()))
                 .setHeader(getTranslation("sources.col.title")).setKey("title").setSortable(true).setFlexGrow(3)
                 .setTooltipGenerator(s -> s.source().title() == null ? "" : s.source().title());
-        grid.addColumn(s -> s.source().publisher() == null ? "" : s.source().publisher())
+        grid.addComponentColumn(s -> Cells.auto(s.source().publisher()))
                 .setHeader(getTranslation("sources.col.publisher")).setKey("publisher").setSortable(true);
         grid.addComponentColumn(s -> {
                     // URLs read left to right even in the Arabic UI

@@ -68,7 +68,8 @@ import org.jooq.impl.DSL;
  *  "ratings":[…],"articles":[…],"articleUploads":[…],"articleRevisions":[…],"claimGroups":[…],"claims":[…],
  *  "sources":[…],"evidence":[…],"comments":[…],"claimEvents":[…]}
  * }</pre>
- * Sections hold rows in primary-key order, keyed by column name, with every stored column of the table as jOOQ
+ * Sections hold rows in primary-key order (history events by claim, then in chain order {@code seq}), keyed by
+ * column name, with every stored column of the table as jOOQ
  * generated it: numbers and booleans as JSON values, {@code timestamptz} as ISO 8601 in UTC (microseconds),
  * {@code date} as {@code yyyy-MM-dd}, {@code bytea} (raw uploads) as base64, {@code jsonb} as nested JSON, enums
  * by their literal, arrays as JSON arrays. Claim anchors are the claim columns (quote, prefix, suffix, start and
@@ -79,8 +80,10 @@ import org.jooq.impl.DSL;
  * with {@link ConflictException}. Users are matched by username; a missing account is created with its exported id
  * when that id is free, deactivated, with a random password (an admin must reset it). Rows are inserted with
  * their original ids ({@code OVERRIDING SYSTEM VALUE}), the verdict scale replaces the instance's scale, history
- * events are inserted in id order so the database trigger recomputes the hash chain, and each recomputed hash is
- * compared with the exported one; identity sequences are moved past the highest id. Everything happens in one
+ * events are inserted in the export's order (chain order; id order in exports written before V12_1) so the
+ * database trigger draws the same {@code seq}, each with its exported link ({@code prev_hash}, translated to the
+ * restored hash of the event it names when a remapped user changed that hash), the trigger recomputes each hash
+ * and it is compared with the exported one; identity sequences are moved past the highest id. Everything happens in one
  * transaction: any error leaves the instance unchanged.
  */
 public final class WorkbenchBackup {
@@ -166,7 +169,7 @@ public final class WorkbenchBackup {
                         List<Field<?>> fields = storedFields(section.table());
                         gen.writeArrayFieldStart(section.name());
                         try (Stream<? extends Record> rows = d.selectFrom(section.table())
-                                .orderBy(primaryKeyOrder(section.table()))
+                                .orderBy(exportOrder(section.table()))
                                 .fetchSize(ClaimExportRepository.FETCH_SIZE).fetchStream()) {
                             rows.forEach(r -> writeRow(gen, r, fields));
                         }
@@ -268,6 +271,8 @@ public final class WorkbenchBackup {
         private int events;
         private int hashesVerified;
         private int hashesChanged;
+        /** Exported hash to restored hash, for the events whose hash changed (remapped users), to relink. */
+        private final Map<String, String> changedHashes = new HashMap<>();
 
         Restore(DSLContext d) {
             this.d = d;
@@ -406,8 +411,13 @@ public final class WorkbenchBackup {
                     throw new ValidationException("Section " + section.name() + " has a column " + e.getKey()
                             + " that this instance does not know.");
                 }
-                if (table == CLAIM_EVENT && (f == CLAIM_EVENT.HASH || f == CLAIM_EVENT.PREV_HASH)) {
+                if (table == CLAIM_EVENT && (f == CLAIM_EVENT.HASH || f == CLAIM_EVENT.SEQ)) {
                     continue; // computed by the database trigger
+                }
+                if (table == CLAIM_EVENT && f == CLAIM_EVENT.PREV_HASH) {
+                    String link = e.getValue().asText("");
+                    values.put(f, changedHashes.getOrDefault(link, link));
+                    continue;
                 }
                 Object value = convert(e.getValue(), f, section.name());
                 if (value != null && userColumns.contains(f.getName())) {
@@ -441,6 +451,9 @@ public final class WorkbenchBackup {
                 hashesVerified++;
             } else {
                 hashesChanged++;
+                if (exported != null) {
+                    changedHashes.put(exported, recomputed);
+                }
             }
         }
 
@@ -571,9 +584,13 @@ public final class WorkbenchBackup {
         return fields;
     }
 
-    private static List<SortField<?>> primaryKeyOrder(Table<?> table) {
+    private static List<SortField<?>> exportOrder(Table<?> table) {
         if (table == RATING) {
             return List.of(RATING.ORDINAL.asc());
+        }
+        if (table == CLAIM_EVENT) {
+            // chain order: the restore's trigger draws seq in insertion order
+            return List.of(CLAIM_EVENT.CLAIM_ID.asc(), CLAIM_EVENT.SEQ.asc());
         }
         return table.getPrimaryKey().getFields().stream().<SortField<?>>map(Field::asc).toList();
     }

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.claimdesk.core.domain.ValidationException;
 import io.claimdesk.core.i18n.Translations;
+import io.claimdesk.core.ui.DateFields;
 import io.claimdesk.core.ui.Notifications;
 import io.claimdesk.report.domain.BackupService;
 import io.claimdesk.report.domain.ClaimExportRepository.ArticleChoice;
@@ -48,8 +49,8 @@ public class ExportView extends VerticalLayout implements HasDynamicTitle {
     private final Select<String> status = new Select<>();
     private final Select<String> verdict = new Select<>();
     private final Select<ClaimFilter.DateField> dateField = new Select<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = DateFields.localise(new DatePicker());
+    private final DatePicker to = DateFields.localise(new DatePicker());
     private final Checkbox bom = new Checkbox();
     private final Select<ReportVariant> csvVariant = new Select<>();
     private final Paragraph count = new Paragraph();

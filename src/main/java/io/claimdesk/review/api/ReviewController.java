@@ -1,5 +1,7 @@
 package io.claimdesk.review.api;
 
+import io.claimdesk.claim.domain.ClaimTags;
+import io.claimdesk.core.text.TextLimit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -74,8 +76,11 @@ public class ReviewController {
         }
     }
 
-    /** One history event; {@code at} is UTC ISO-8601; {@code actor} a display name (null for the system). */
-    public record HistoryDto(long id, Instant at, @Nullable String actor, String kind, @Nullable JsonNode before,
+    /**
+     * One history event; {@code seq} is its place in the claim's chain (1 first); {@code at} is UTC ISO-8601;
+     * {@code actor} a display name (null for the system).
+     */
+    public record HistoryDto(long id, int seq, Instant at, @Nullable String actor, String kind, @Nullable JsonNode before,
                              @Nullable JsonNode after, @Nullable String note, String hash, String prevHash) {
     }
 
@@ -85,7 +90,7 @@ public class ReviewController {
         }
     }
 
-    public record CommentRequest(@NotBlank String body) {
+    public record CommentRequest(@TextLimit(CommentService.MAX_LENGTH) @NotBlank String body) {
     }
 
     public record CommentDto(long id, long authorId, String author, String body, Instant createdAt) {
@@ -103,7 +108,7 @@ public class ReviewController {
      * @param action dismiss (needs {@code reason}) | add_tags | remove_tags (need {@code tags})
      */
     public record BulkRequest(@NotEmpty List<Long> claimIds, @NotBlank String action, @Nullable String reason,
-                              @Nullable List<String> tags) {
+                              @TextLimit(ClaimTags.MAX_LENGTH) @Nullable List<String> tags) {
     }
 
     /** How many claims a call changed. */
@@ -179,7 +184,7 @@ public class ReviewController {
     }
 
     private HistoryDto toDto(HistoryEntry e) {
-        return new HistoryDto(e.id(), e.at().toInstant(), e.actor(), e.kind(), tree(e.before()), tree(e.after()),
+        return new HistoryDto(e.id(), e.seq(), e.at().toInstant(), e.actor(), e.kind(), tree(e.before()), tree(e.after()),
                 e.note(), e.hash(), e.prevHash());
     }
 

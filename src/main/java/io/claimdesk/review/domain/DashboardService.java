@@ -58,7 +58,7 @@ public class DashboardService {
                 .from(CLAIM).join(APP_USER).on(APP_USER.ID.eq(CLAIM.ASSIGNEE_ID))
                 .where(CLAIM.REMOVED.isFalse())
                 .groupBy(APP_USER.ID, APP_USER.DISPLAY_NAME)
-                .orderBy(open.desc(), inReview.desc(), APP_USER.DISPLAY_NAME)
+                .orderBy(open.desc(), inReview.desc(), APP_USER.DISPLAY_NAME, APP_USER.ID)
                 .fetch(r -> new Dashboard.CheckerWork(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
 
         var proposer = APP_USER.as("proposer");

@@ -7,7 +7,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.Record5;
+import org.jooq.Record7;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,8 +25,10 @@ import static io.claimdesk.db.Tables.CLAIM_EVENT;
 
 /**
  * Reads a claim's history and checks its hash chain. The chain itself is written by the database (trigger
- * {@code claim_event_chain}, V3): each event's {@code hash} is {@code claim_event_digest(e)}, SHA-256 over its
- * content and {@code prev_hash}, and {@code prev_hash} is the previous event's hash of the same claim.
+ * {@code claim_event_chain}, V3 and V12_1): each event's {@code hash} is {@code claim_event_digest(e)}, SHA-256
+ * over its content and {@code prev_hash}, and {@code prev_hash} is the hash of the event before it in the claim's
+ * order. That order is {@code seq}, a per-claim sequence number drawn under the per-claim lock that links the
+ * event (not the id, which is drawn before the lock).
  */
 @Service
 public class HistoryService {
@@ -41,19 +43,19 @@ public class HistoryService {
     }
 
     /**
-     * The events of a claim, oldest first.
+     * The events of a claim in chain order ({@code seq}), oldest first.
      *
      * @throws NotFoundException for an unknown claim
      */
     @PreAuthorize("hasRole('CHECKER')")
     public List<HistoryEntry> list(long claimId) {
         requireClaim(claimId);
-        return select(CLAIM_EVENT.CLAIM_ID.eq(claimId)).orderBy(CLAIM_EVENT.ID).fetch(HistoryService::toEntry);
+        return select(CLAIM_EVENT.CLAIM_ID.eq(claimId)).orderBy(CLAIM_EVENT.SEQ).fetch(HistoryService::toEntry);
     }
 
     /** The newest event of a claim, if any. */
     public Optional<HistoryEntry> latest(long claimId) {
-        return select(CLAIM_EVENT.CLAIM_ID.eq(claimId)).orderBy(CLAIM_EVENT.ID.desc()).limit(1)
+        return select(CLAIM_EVENT.CLAIM_ID.eq(claimId)).orderBy(CLAIM_EVENT.SEQ.desc()).limit(1)
                 .fetchOptional(HistoryService::toEntry);
     }
 
@@ -89,10 +91,10 @@ public class HistoryService {
         // the database recomputes each digest with the same function the insert trigger used, so the check does
         // not depend on how Java would format timestamps or JSON
         Field<String> digest = claimEventDigest(DSL.field(e)).as("digest");
-        Field<String> expectedPrev = DSL.lag(e.HASH).over(DSL.partitionBy(e.CLAIM_ID).orderBy(e.ID))
+        Field<String> expectedPrev = DSL.lag(e.HASH).over(DSL.partitionBy(e.CLAIM_ID).orderBy(e.SEQ))
                 .as("expected_prev");
-        CommonTableExpression<Record5<Long, String, String, String, String>> chain = DSL.name("chain")
-                .as(DSL.select(e.ID, e.HASH, e.PREV_HASH, digest, expectedPrev).from(e)
+        CommonTableExpression<Record7<Long, Long, Integer, String, String, String, String>> chain = DSL.name("chain")
+                .as(DSL.select(e.ID, e.CLAIM_ID, e.SEQ, e.HASH, e.PREV_HASH, digest, expectedPrev).from(e)
                         .where(claimId == null ? DSL.noCondition() : e.CLAIM_ID.eq(claimId)));
         Field<Long> id = chain.field(e.ID);
         Field<String> hash = chain.field(e.HASH);
@@ -102,7 +104,7 @@ public class HistoryService {
         int checked = dsl.with(chain).selectCount().from(chain).fetchSingle().value1();
         List<Long> broken = dsl.with(chain).select(id).from(chain)
                 .where(hash.ne(dig).or(prev.ne(DSL.coalesce(exp, DSL.inline(GENESIS)))))
-                .orderBy(id)
+                .orderBy(chain.field(e.CLAIM_ID), chain.field(e.SEQ))
                 .fetch(id);
         return new ChainCheck(broken.isEmpty(), checked, broken);
     }
@@ -120,7 +122,7 @@ public class HistoryService {
     }
 
     private static HistoryEntry toEntry(Record r) {
-        return new HistoryEntry(r.get(CLAIM_EVENT.ID), r.get(CLAIM_EVENT.CLAIM_ID),
+        return new HistoryEntry(r.get(CLAIM_EVENT.ID), r.get(CLAIM_EVENT.CLAIM_ID), r.get(CLAIM_EVENT.SEQ),
                 r.get(CLAIM_EVENT.OCCURRED_AT).withOffsetSameInstant(ZoneOffset.UTC), r.get(CLAIM_EVENT.ACTOR_ID),
                 r.get(APP_USER.DISPLAY_NAME), r.get(CLAIM_EVENT.KIND), json(r.get(CLAIM_EVENT.BEFORE)),
                 json(r.get(CLAIM_EVENT.AFTER)), r.get(CLAIM_EVENT.NOTE), r.get(CLAIM_EVENT.HASH),

@@ -40,7 +40,7 @@ public class RatingService {
     public List<Rating> list(boolean includeInactive) {
         return dsl.selectFrom(RATING)
                 .where(includeInactive ? org.jooq.impl.DSL.noCondition() : RATING.ACTIVE.isTrue())
-                .orderBy(RATING.ORDINAL)
+                .orderBy(RATING.ORDINAL, RATING.CODE)
                 .fetch(RatingService::toRating);
     }
 

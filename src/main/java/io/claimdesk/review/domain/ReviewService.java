@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimdesk.claim.domain.ClaimEvents;
 import io.claimdesk.claim.domain.ClaimLocks;
+import io.claimdesk.claim.domain.ClaimOwnership;
 import io.claimdesk.claim.domain.ClaimTags;
 import io.claimdesk.core.domain.NotAllowedException;
 import io.claimdesk.core.domain.ConflictException;
@@ -87,6 +88,8 @@ public class ReviewService {
      * @return the claim after the change
      * @throws NotFoundException     for an unknown or removed claim
      * @throws AccessDeniedException when the role does not allow it, or the approver proposed it (four-eyes)
+     * @throws io.claimdesk.core.domain.NotAllowedException when a checker acts on a claim that another checker
+     *                               created and that is not assigned to them (starting an unassigned one is open)
      * @throws ConflictException     when the version is stale (naming who changed it) or the action is not
      *                               possible in the claim's status
      * @throws ValidationException   when verdict, rationale, evidence or reason are missing
@@ -100,6 +103,10 @@ public class ReviewService {
             throw NotAllowedException.of("workflow.supervisorOnly." + action.wireName());
         }
         ClaimRecord c = load(claimId);
+        // a checker starts an unassigned claim (taking it), or acts on one they created or are assigned to
+        if (!(action == WorkflowAction.START && c.getAssigneeId() == null)) {
+            ClaimOwnership.requireClaim(me, claimId, c.getCreatedBy(), c.getAssigneeId(), action.wireName());
+        }
         if (c.getVersion() != expectedVersion) {
             throw stale(claimId, expectedVersion, c.getVersion());
         }
@@ -196,10 +203,14 @@ public class ReviewService {
                 .orElseThrow(() -> new NotFoundException("Claim", claimId));
         ClaimRecord c = r.into(CLAIM);
         WorkflowStatus status = status(c);
+        Set<WorkflowAction> actions = ClaimWorkflow.available(status, me.id(), me.role(), c.getProposedBy());
+        if (!ClaimOwnership.mayChange(me, c.getCreatedBy(), c.getAssigneeId())) {
+            // a colleague's claim: only starting it while nobody has it (transition refuses the rest)
+            actions.removeIf(a -> !(a == WorkflowAction.START && c.getAssigneeId() == null));
+        }
         return new ReviewState(toSummary(c), c.getArticleId(), c.getStatement(), Arrays.asList(c.getTags()),
                 r.get(assignee.DISPLAY_NAME), r.get(proposer.DISPLAY_NAME), r.get(approver.DISPLAY_NAME),
-                r.get(evidenceCountField()),
-                ClaimWorkflow.available(status, me.id(), me.role(), c.getProposedBy()));
+                r.get(evidenceCountField()), actions);
     }
 
     /**
@@ -340,7 +351,7 @@ public class ReviewService {
     public List<Assignee> assignees() {
         return dsl.select(APP_USER.ID, APP_USER.DISPLAY_NAME).from(APP_USER)
                 .where(APP_USER.ACTIVE.isTrue())
-                .orderBy(APP_USER.DISPLAY_NAME)
+                .orderBy(APP_USER.DISPLAY_NAME, APP_USER.ID)
                 .fetch(r -> new Assignee(r.value1(), r.value2()));
     }
 
@@ -411,6 +422,9 @@ public class ReviewService {
     private int retag(Collection<Long> claimIds, Function<List<String>, Set<String>> change, String note) {
         var me = currentUser.require();
         List<ClaimRecord> locked = lockAll(claimIds);
+        // all or nothing: one claim that is not theirs refuses the whole call
+        locked.forEach(c -> ClaimOwnership.requireClaim(me, c.getId(), c.getCreatedBy(), c.getAssigneeId(),
+                "tags"));
         // tags are part of what a verdict rests on: the same lock as PATCH, checked for all before any change
         locked.forEach(c -> ClaimLocks.requireEditable(c.getId(), c.getStatus()));
         int changed = 0;
@@ -477,8 +491,8 @@ public class ReviewService {
     private List<ClaimListItem> list(Condition where, List<? extends SortField<?>> order, int offset, int limit) {
         AppUser proposer = APP_USER.as("proposer");
         AppUser assignee = APP_USER.as("assignee");
-        Field<Long> lastEvent = DSL.field(DSL.select(DSL.max(CLAIM_EVENT.ID)).from(CLAIM_EVENT)
-                .where(CLAIM_EVENT.CLAIM_ID.eq(CLAIM.ID))).as("last_event");
+        Field<Long> lastEvent = DSL.field(DSL.select(CLAIM_EVENT.ID).from(CLAIM_EVENT)
+                .where(CLAIM_EVENT.CLAIM_ID.eq(CLAIM.ID)).orderBy(CLAIM_EVENT.SEQ.desc()).limit(1)).as("last_event");
         var rows = dsl.select(CLAIM.ID, CLAIM.ARTICLE_ID, CLAIM.STATEMENT, CLAIM.STATUS, CLAIM.VERDICT,
                         CLAIM.RATIONALE, CLAIM.PROPOSED_BY, proposer.DISPLAY_NAME, CLAIM.PROPOSED_AT, assignee.DISPLAY_NAME,
                         evidenceCountField(), CLAIM.UPDATED_AT, CLAIM.VERSION, lastEvent)

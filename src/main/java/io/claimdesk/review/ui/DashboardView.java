@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import io.claimdesk.core.ui.Cells;
 import io.claimdesk.review.domain.Dashboard;
 import io.claimdesk.review.domain.DashboardService;
 import io.claimdesk.review.domain.WorkflowStatus;
@@ -42,7 +43,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
         Grid<Dashboard.CheckerWork> perChecker = new Grid<>();
         perChecker.setId("dashboard-per-checker");
-        perChecker.addColumn(Dashboard.CheckerWork::name).setHeader(getTranslation("review.dashboard.checker"));
+        perChecker.addComponentColumn(w -> Cells.auto(w.name())).setHeader(getTranslation("review.dashboard.checker"));
         perChecker.addColumn(Dashboard.CheckerWork::open).setHeader(getTranslation("review.dashboard.open"));
         perChecker.addColumn(Dashboard.CheckerWork::inReview).setHeader(getTranslation("review.dashboard.inReview"));
         perChecker.addColumn(Dashboard.CheckerWork::approved).setHeader(getTranslation("review.dashboard.approved"));
@@ -53,8 +54,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         waiting.setId("dashboard-oldest-waiting");
         waiting.addColumn(w -> ReviewBadges.time(w.since())).setHeader(getTranslation("review.queue.since"))
                 .setAutoWidth(true);
-        waiting.addColumn(Dashboard.Waiting::statement).setHeader(getTranslation("review.claim")).setFlexGrow(3);
-        waiting.addColumn(w -> w.proposer() == null ? "" : w.proposer())
+        waiting.addComponentColumn(w -> Cells.auto(w.statement())).setHeader(getTranslation("review.claim")).setFlexGrow(3);
+        waiting.addComponentColumn(w -> Cells.auto(w.proposer()))
                 .setHeader(getTranslation("review.proposedBy"));
         waiting.setItems(d.oldestWaiting());
         waiting.setAllRowsVisible(true);

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import io.claimdesk.core.ui.Cells;
 import io.claimdesk.review.domain.ClaimListItem;
 import io.claimdesk.review.domain.RatingService;
 import io.claimdesk.review.domain.ReviewService;
@@ -25,7 +26,7 @@ public class MyClaimsView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         grid.setId("my-claims-grid");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addColumn(ClaimListItem::statement).setHeader(getTranslation("review.claim")).setFlexGrow(3);
+        grid.addColumn(new ComponentRenderer<>(c -> Cells.auto(c.statement()))).setHeader(getTranslation("review.claim")).setFlexGrow(3);
         grid.addColumn(new ComponentRenderer<>(c -> ReviewBadges.status(this, c.status())))
                 .setHeader(getTranslation("review.status")).setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(c -> ReviewBadges.verdict(this,

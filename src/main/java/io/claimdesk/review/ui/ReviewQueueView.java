@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import io.claimdesk.core.ui.Cells;
 import io.claimdesk.review.domain.ClaimListItem;
 import io.claimdesk.review.domain.HistoryEntry;
 import io.claimdesk.review.domain.RatingService;
@@ -44,11 +45,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(c -> ReviewBadges.time(c.proposedAt())).setHeader(getTranslation("review.queue.since"))
                 .setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(c -> {
-            Span statement = new Span(c.statement());
-            statement.getElement().setAttribute("dir", "auto");
-            return statement;
-        })).setHeader(getTranslation("review.claim")).setFlexGrow(3);
+        grid.addColumn(new ComponentRenderer<>(c -> Cells.auto(c.statement()))).setHeader(getTranslation("review.claim")).setFlexGrow(3);
         grid.addColumn(new ComponentRenderer<>(this::proposal)).setHeader(getTranslation("review.queue.proposal"))
                 .setFlexGrow(3);
         grid.addColumn(ClaimListItem::evidenceCount).setHeader(getTranslation("review.evidence")).setAutoWidth(true);
@@ -66,8 +63,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         Div who = new Div(new Span(getTranslation("review.proposedBy") + ": "
                 + (c.proposerName() == null ? "" : c.proposerName())));
         who.addClassName("cd-meta");
-        Span rationale = new Span(c.rationale() == null ? "" : c.rationale());
-        rationale.getElement().setAttribute("dir", "auto");
+        Span rationale = Cells.auto(c.rationale());
         rationale.addClassName("cd-queue-rationale");
         return new Div(ReviewBadges.verdict(this, c.verdict() == null ? java.util.Optional.empty()
                 : ratings.find(c.verdict()), c.verdict()), who, rationale);

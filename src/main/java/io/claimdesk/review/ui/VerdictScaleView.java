@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.claimdesk.core.domain.ConflictException;
 import io.claimdesk.core.domain.ValidationException;
+import io.claimdesk.core.ui.Cells;
 import io.claimdesk.core.ui.ErrorMessages;
 import io.claimdesk.core.ui.Notifications;
 import io.claimdesk.review.domain.Rating;
@@ -48,11 +49,11 @@ public class VerdictScaleView extends VerticalLayout implements HasDynamicTitle 
         grid.addColumn(Rating::code).setHeader(getTranslation("review.verdicts.code")).setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(r -> ReviewBadges.verdict(this, Optional.of(r), r.code())))
                 .setHeader(getTranslation("review.verdict"));
-        grid.addColumn(Rating::labelEn).setHeader(getTranslation("review.verdicts.labelEn"));
-        grid.addColumn(Rating::labelAr).setHeader(getTranslation("review.verdicts.labelAr"));
+        grid.addComponentColumn(r -> Cells.auto(r.labelEn())).setHeader(getTranslation("review.verdicts.labelEn"));
+        grid.addComponentColumn(r -> Cells.auto(r.labelAr())).setHeader(getTranslation("review.verdicts.labelAr"));
         grid.addColumn(r -> r.ratingValue() + " / " + r.worstRating() + "–" + r.bestRating())
                 .setHeader(getTranslation("review.verdicts.claimReview")).setAutoWidth(true);
-        grid.addColumn(Rating::alternateName).setHeader(getTranslation("review.verdicts.alternateName"));
+        grid.addComponentColumn(r -> Cells.auto(r.alternateName())).setHeader(getTranslation("review.verdicts.alternateName"));
         grid.addColumn(r -> getTranslation(r.active() ? "review.verdicts.active.yes" : "review.verdicts.active.no"))
                 .setHeader(getTranslation("review.verdicts.active")).setAutoWidth(true);
         grid.addItemClickListener(e -> openEditor(e.getItem()));

@@ -29,9 +29,9 @@ public final class FullText {
         return q != null && !q.isBlank();
     }
 
-    /** The normalised query text (cut to {@link #MAX_QUERY_LENGTH}). */
+    /** The normalised query text: NFC (a quote sent decomposed finds its text), cut to {@link #MAX_QUERY_LENGTH}. */
     public static String normalizedQuery(String q) {
-        String s = q.strip();
+        String s = com.ibm.icu.text.Normalizer2.getNFCInstance().normalize(q).strip();
         if (s.length() > MAX_QUERY_LENGTH) {
             s = s.substring(0, s.offsetByCodePoints(0, s.codePointCount(0, MAX_QUERY_LENGTH)));
         }

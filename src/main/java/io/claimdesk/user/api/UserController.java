@@ -64,6 +64,17 @@ public class UserController {
     }
 
 
+    /** A change of the signed-in user's own password. */
+    public record PasswordChange(@NotNull String currentPassword, @NotNull String newPassword) {
+    }
+
+    @Operation(summary = "Change the signed-in user's own password (the current one is required)")
+    @PostMapping("/me/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    public void changePassword(@Valid @RequestBody PasswordChange body) {
+        users.changeOwnPassword(body.currentPassword(), body.newPassword());
+    }
+
     @Operation(summary = "The signed-in account")
     @GetMapping("/me")
     public Me me() {
@@ -95,13 +106,8 @@ public class UserController {
     @PreAuthorize("hasRole('ADMIN')")
     @PatchMapping("/users/{id}")
     public UserDto patch(@PathVariable long id, @Valid @RequestBody PatchUser body) {
-        int version = body.version();
-        if (body.displayName() != null || body.role() != null || body.active() != null) {
-            version = users.update(id, version, body.displayName(), body.role(), body.active()).version();
-        }
-        if (body.password() != null) {
-            users.resetPassword(id, version, body.password());
-        }
-        return UserDto.of(users.get(id));
+        // one transaction: a refused password leaves the other fields unchanged too
+        return UserDto.of(users.change(id, body.version(), body.displayName(), body.role(), body.active(),
+                body.password()));
     }
 }

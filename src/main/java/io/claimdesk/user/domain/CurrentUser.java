@@ -41,9 +41,17 @@ public class CurrentUser {
         return user;
     }
 
-    /** Whether the signed-in user holds {@code role} (roles include the ones below them). */
+    /**
+     * Whether the signed-in user holds {@code role} (roles include the ones below them) and the sign-in grants it
+     * (an API token's scope may grant less than its owner's role, see {@link ApiTokenScope}).
+     */
     public boolean has(Role role) {
-        return find().map(u -> u.active() && u.role().authorities().contains("ROLE_" + role.name())).orElse(false);
+        String authority = "ROLE_" + role.name();
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || auth.getAuthorities().stream().noneMatch(a -> authority.equals(a.getAuthority()))) {
+            return false;
+        }
+        return find().map(u -> u.active() && u.role().authorities().contains(authority)).orElse(false);
     }
 
     /** The display name of user {@code id}, for history and conflict messages. */

@@ -1,5 +1,6 @@
 package io.claimdesk.user.domain;
 
+import io.claimdesk.core.db.StableOrder;
 import io.claimdesk.core.domain.LikePatterns;
 
 import io.claimdesk.db.tables.records.AppUserRecord;
@@ -40,7 +41,7 @@ public class UserRepository {
     public List<AppUser> find(String filter, int offset, int limit, List<? extends SortField<?>> sort) {
         return dsl.selectFrom(APP_USER)
                 .where(filterCondition(filter))
-                .orderBy(sort.isEmpty() ? List.of(APP_USER.USERNAME.asc()) : sort)
+                .orderBy(StableOrder.by(sort.isEmpty() ? List.of(APP_USER.USERNAME.asc()) : sort, APP_USER.ID))
                 .offset(offset).limit(limit)
                 .fetch(UserRepository::toUser);
     }
@@ -51,7 +52,7 @@ public class UserRepository {
 
     public List<AppUser> findActiveByRole(io.claimdesk.db.enums.UserRole role) {
         return dsl.selectFrom(APP_USER).where(APP_USER.ROLE.eq(role), APP_USER.ACTIVE.isTrue())
-                .orderBy(APP_USER.DISPLAY_NAME).fetch(UserRepository::toUser);
+                .orderBy(APP_USER.DISPLAY_NAME, APP_USER.ID).fetch(UserRepository::toUser);
     }
 
     private static Condition filterCondition(String filter) {

@@ -129,6 +129,33 @@ public class UserService {
     }
 
     /**
+     * Changes display name, role, active flag and password of an account in one transaction: all of it or nothing
+     * (issue 12: a refused password used to leave the display name changed). Fields left null stay as they are;
+     * an empty password sets a random one ({@link #resetPassword}).
+     *
+     * @return the account after the change
+     * @throws ConflictException   as {@link #update}
+     * @throws ValidationException for an empty display name or a password the rules refuse (checked before
+     *                             anything is written)
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public AppUser change(long id, int version, @Nullable String displayName, @Nullable Role role,
+                          @Nullable Boolean active, @Nullable String password) {
+        if (password != null && !password.isEmpty()) {
+            checkPassword(password);
+        }
+        int current = version;
+        if (displayName != null || role != null || active != null) {
+            current = update(id, current, displayName, role, active).version();
+        }
+        if (password != null) {
+            resetPassword(id, current, password);
+        }
+        return get(id);
+    }
+
+    /**
      * Sets a new password for an account.
      *
      * @param newPassword the new password, or null to generate a random one
@@ -144,6 +171,30 @@ public class UserService {
         store(r, version);
         log.info("Password of {} reset by {}", r.getUsername(), currentUser.require().username());
         return password;
+    }
+
+    /**
+     * Changes the signed-in user's own password, after checking the current one.
+     *
+     * @throws ValidationException when the current password is wrong, or the new one breaks a rule of
+     *                             {@link #checkPassword} or equals the current one
+     */
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        AppUser me = currentUser.require();
+        AppUserRecord r = load(me.id());
+        if (currentPassword.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+                > AccountAuthenticationProvider.BCRYPT_MAX_BYTES
+                || !encoder.matches(currentPassword, r.getPasswordHash())) {
+            throw new ValidationException("The current password is wrong.");
+        }
+        checkPassword(newPassword);
+        if (newPassword.equals(currentPassword)) {
+            throw new ValidationException("The new password must differ from the current one.");
+        }
+        r.setPasswordHash(encoder.encode(newPassword));
+        store(r, r.getVersion());
+        log.info("{} changed their own password", me.username());
     }
 
     /** Remembers the signed-in user's UI language ({@code en} or {@code ar}). */
@@ -173,9 +224,21 @@ public class UserService {
         return name;
     }
 
-    private static void checkPassword(String password) {
+    /**
+     * Checks a new password: at least {@link #MIN_PASSWORD_LENGTH} characters and at most bcrypt's 72 bytes in
+     * UTF-8 (bcrypt ignores the rest, so a longer password would be accepted with any ending).
+     *
+     * @throws ValidationException naming the rule that failed
+     */
+    static void checkPassword(String password) {
         if (password.length() < MIN_PASSWORD_LENGTH) {
             throw new ValidationException("A password needs at least " + MIN_PASSWORD_LENGTH + " characters.");
+        }
+        int bytes = password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (bytes > AccountAuthenticationProvider.BCRYPT_MAX_BYTES) {
+            throw new ValidationException("A password may have at most "
+                    + AccountAuthenticationProvider.BCRYPT_MAX_BYTES + " bytes in UTF-8 (the limit of bcrypt, "
+                    + "which stores it); this one has " + bytes + " (Arabic letters take 2 bytes each).");
         }
     }
 

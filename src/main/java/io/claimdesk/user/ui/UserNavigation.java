@@ -15,6 +15,11 @@ class UserNavigation {
     }
 
     @Bean
+    NavigationEntry profileNavigation() {
+        return new NavigationEntry("nav.profile", ProfileView.class, VaadinIcon.USER, 950);
+    }
+
+    @Bean
     NavigationEntry homeNavigation() {
         return new NavigationEntry("nav.home", HomeView.class, VaadinIcon.HOME, 0);
     }

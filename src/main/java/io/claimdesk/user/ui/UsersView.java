@@ -20,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.claimdesk.core.domain.ConflictException;
 import io.claimdesk.core.domain.ValidationException;
+import io.claimdesk.core.ui.Cells;
 import io.claimdesk.core.ui.ErrorMessages;
 import io.claimdesk.core.ui.Notifications;
 import io.claimdesk.user.domain.AppUser;
@@ -67,7 +68,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
         grid.addColumn(AppUser::username).setHeader(getTranslation("users.username")).setKey("username")
                 .setSortable(true);
-        grid.addColumn(AppUser::displayName).setHeader(getTranslation("users.displayName")).setKey("displayName")
+        grid.addComponentColumn(u -> Cells.auto(u.displayName())).setHeader(getTranslation("users.displayName")).setKey("displayName")
                 .setSortable(true);
         grid.addColumn(u -> getTranslation("role." + u.role().name())).setHeader(getTranslation("users.role"))
                 .setKey("role").setSortable(true);

@@ -71,6 +71,30 @@ class ArticleApiTest extends IntegrationTest {
         assertThat(codes(a)).contains("REPEATED_CONTENT_REMOVED");
     }
 
+    /** Issue 14: paragraphs P, Q, P keep all three; the sample's repeated body still collapses (test above). */
+    @Test
+    void a_paragraph_that_recurs_later_is_kept_and_no_removal_is_noted() {
+        String p = "قالت الوزارة إن الأسعار لن ترتفع هذا العام.";
+        String q = "وأضاف المتحدث أن الحكومة ستراقب الأسواق في المحافظات " + java.util.UUID.randomUUID() + ".";
+        Api.Response r = checker.post("/api/v1/articles", java.util.Map.of("body", p + "\n\n" + q + "\n\n" + p,
+                "force", true));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        assertThat(r.json().get("body").asText()).isEqualTo(p + "\n\n" + q + "\n\n" + p);
+        assertThat(codes(r.json())).doesNotContain("REPEATED_CONTENT_REMOVED");
+    }
+
+    @Test
+    void the_import_notes_list_each_removed_copy_with_its_lines() {
+        String p = "قالت الوزارة إن الأسعار لن ترتفع هذا العام " + java.util.UUID.randomUUID() + ".";
+        Api.Response r = checker.post("/api/v1/articles", java.util.Map.of("body", p + "\n" + p, "force", true));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        assertThat(r.json().get("body").asText()).isEqualTo(p);
+        JsonNode warning = r.json().get("warnings").findParents("code").stream()
+                .filter(w -> w.get("code").asText().equals("REPEATED_CONTENT_REMOVED")).findFirst().orElseThrow();
+        assertThat(warning.get("message").asText()).endsWith(": lines 2 repeated lines 1");
+        assertThat(warning.get("args").get("lines").asText()).isEqualTo("2=1");
+    }
+
     @Test
     void every_supported_encoding_gives_the_byte_identical_body() {
         String text = BASRA;

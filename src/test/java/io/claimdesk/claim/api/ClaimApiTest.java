@@ -75,6 +75,43 @@ class ClaimApiTest extends IntegrationTest {
     }
 
     @Test
+    void a_claim_created_from_a_suggestion_starts_with_the_claimant_its_reporting_verb_names() {
+        String body = "قال مستشار الأمن القومي قاسم الأعرجي إن القوات الأجنبية غادرت 3 قواعد، فيما أكد مسؤولون أن "
+                + "الانسحاب سيكتمل قبل نهاية العام.\nوارتفعت الأسعار بنسبة 5 في المئة.";
+        Api.Response imported = checker.post("/api/v1/articles", Map.of("title", "الانسحاب", "body", body,
+                "language", "ar", "force", true));
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        long id = imported.json().get("id").asLong();
+        JsonNode segments = checker.get("/api/v1/articles/" + id + "/segments").json();
+        JsonNode sentence = segments.get(0);
+        assertThat(sentence.get("kind").asText()).isEqualTo("sentence");
+        assertThat(sentence.get("claimant").asText()).isEqualTo("قاسم الأعرجي");
+
+        // the second clause's verb is in the first clause: the claimant comes from the sentence
+        JsonNode clause = null;
+        for (JsonNode s : segments) {
+            if (s.get("kind").asText().equals("clause") && s.get("text").asText().startsWith("فيما")) {
+                clause = s;
+            }
+        }
+        assertThat(clause).isNotNull();
+        Api.Response created = checker.post("/api/v1/articles/" + id + "/claims",
+                Map.of("start", sentence.get("start").asInt(), "end", sentence.get("end").asInt()));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.json().get("claimant").asText()).isEqualTo("قاسم الأعرجي");
+
+        // an explicit empty claimant means none; the last sentence names nobody
+        JsonNode last = segments.get(segments.size() - 1);
+        Api.Response none = checker.post("/api/v1/articles/" + id + "/claims",
+                Map.of("start", last.get("start").asInt(), "end", last.get("end").asInt()));
+        assertThat(none.json().get("claimant").isNull()).isTrue();
+        Api.Response explicit = checker.post("/api/v1/articles/" + id + "/claims",
+                Map.of("quote", "فيما أكد مسؤولون أن الانسحاب سيكتمل قبل نهاية العام.", "claimant", ""));
+        assertThat(explicit.status()).as(explicit.body()).isEqualTo(201);
+        assertThat(explicit.json().get("claimant").isNull()).isTrue();
+    }
+
+    @Test
     void claims_by_offsets_and_by_quote_store_the_exact_text_and_sql_substring_agrees() {
         long id = article(STORY + " " + UUID.randomUUID());
         String body = checker.get("/api/v1/articles/" + id).json().get("body").asText();

@@ -23,6 +23,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static io.claimdesk.db.Tables.CLAIM;
+import static io.claimdesk.db.Tables.EVIDENCE;
+import static io.claimdesk.db.Tables.SOURCE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CheckedBeforePanelTest extends KaribuTest {
@@ -61,6 +63,43 @@ class CheckedBeforePanelTest extends KaribuTest {
         var row2 = dsl.selectFrom(CLAIM).where(CLAIM.ID.eq(claim)).fetchSingle();
         assertThat(row2.getVerdict()).isEqualTo("TRUE");
         assertThat(row2.getStatus().getLiteral()).isEqualTo("NEW");
+    }
+
+    @Test
+    void the_english_claim_shows_the_arabic_claim_with_the_same_source_and_figure_first_with_why_and_the_dismissed_lookalike_last() {
+        AppUser me = accounts.ensure("checked-before-reasons", Role.CHECKER);
+        String tag = UUID.randomUUID().toString();
+        long arabicArticle = fixtures.article(me.id(), "الصادرات", "بلغت الصادرات ١٬٢٥٠٬٠٠٠ طن. " + tag, "ar");
+        long arabic = fixtures.claim(arabicArticle, "بلغت الصادرات ١٬٢٥٠٬٠٠٠ طن.", me.id());
+        String lookalikeText = "Exports reached 1,250,000 tonnes, the ministry said in a statement.";
+        long lookalikeArticle = fixtures.article(me.id(), "Wire", lookalikeText + " " + tag, "en");
+        long lookalike = fixtures.claim(lookalikeArticle, lookalikeText, me.id());
+        String englishText = "Exports reached 1,250,000 tonnes, the ministry said.";
+        long englishArticle = fixtures.article(me.id(), "Exports", englishText + " " + tag, "en");
+        long english = fixtures.claim(englishArticle, englishText, me.id());
+        String url = "https://stats.example.org/exports/" + tag;
+        long source = dsl.insertInto(SOURCE).set(SOURCE.URL, url).set(SOURCE.CANONICAL_URL, url)
+                .returning(SOURCE.ID).fetchSingle(SOURCE.ID);
+        for (long claim : List.of(arabic, lookalike, english)) {
+            dsl.insertInto(EVIDENCE).set(EVIDENCE.CLAIM_ID, claim).set(EVIDENCE.SOURCE_ID, source)
+                    .set(EVIDENCE.STANCE, io.claimdesk.db.enums.Stance.SUPPORTS).set(EVIDENCE.ADDED_BY, me.id())
+                    .set(EVIDENCE.ENTERED_URL, url).execute();
+        }
+        dsl.update(CLAIM).set(CLAIM.STATUS, io.claimdesk.db.enums.ClaimStatus.DISMISSED)
+                .where(CLAIM.ID.eq(lookalike)).execute();
+
+        login("checked-before-reasons", Role.CHECKER);
+        UI.getCurrent().navigate("claims/" + english);
+        List<Div> rows = _find(Div.class, s -> s.withClasses("cd-similar-claim"));
+        assertThat(rows.get(0).getId()).hasValue("similar-" + arabic);
+        assertThat(rows.get(rows.size() - 1).getId()).hasValue("similar-" + lookalike);
+        assertThat(_get(Span.class, s -> s.withId("match-reasons-" + arabic)).getText())
+                .isEqualTo("Matched by: the same cited source, the same figure (1250000)");
+        assertThat(_get(Span.class, s -> s.withId("match-reasons-" + lookalike)).getText())
+                .startsWith("Matched by: the same cited source, the same figure (1250000), similar wording (");
+        assertThat(_get(Span.class, s -> s.withId("dismissed-" + lookalike)).getText())
+                .isEqualTo("Dismissed before: listed last");
+        assertThat(_find(Span.class, s -> s.withId("dismissed-" + arabic))).isEmpty();
     }
 
     @Test

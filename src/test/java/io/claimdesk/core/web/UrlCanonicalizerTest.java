@@ -35,7 +35,20 @@ class UrlCanonicalizerTest {
     void unicode_and_punycode_hosts_have_one_canonical_form() {
         String unicode = canonical("http://مثال.إختبار/");
         String punycode = canonical("http://xn--mgbh0fb.xn--kgbechtv/");
-        assertThat(unicode).isEqualTo(punycode).isEqualTo("http://xn--mgbh0fb.xn--kgbechtv/");
+        assertThat(unicode).isEqualTo(punycode).isEqualTo("https://xn--mgbh0fb.xn--kgbechtv/");
+    }
+
+    @Test
+    void http_and_https_forms_of_one_address_are_one_source_and_the_key_says_https() {
+        assertThat(canonical("http://www.example.com/news/story?id=7")).isEqualTo("https://example.com/news/story?id=7")
+                .isEqualTo(canonical("https://example.com/news/story?id=7"));
+    }
+
+    @Test
+    void query_parameters_keep_the_order_written_and_only_tracking_parameters_go() {
+        assertThat(canonical("https://example.com/search?q=%D9%86%D9%81%D8%B7&page=2&utm_source=x&fbclid=1&gclid=2"
+                + "&lang=ar")).isEqualTo("https://example.com/search?q=%D9%86%D9%81%D8%B7&page=2&lang=ar");
+        assertThat(canonical("https://example.com/a?b=2&a=1")).isNotEqualTo(canonical("https://example.com/a?a=1&b=2"));
     }
 
     @Test
@@ -45,31 +58,31 @@ class UrlCanonicalizerTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            HTTP://EXAMPLE.COM:80/a                          | http://example.com/a
+            HTTP://EXAMPLE.COM:80/a                          | https://example.com/a
             https://example.com:443/a                        | https://example.com/a
             https://example.com:8443/a                       | https://example.com:8443/a
-            http://example.com                               | http://example.com/
-            http://example.com/                              | http://example.com/
-            http://example.com/news/                         | http://example.com/news
-            http://example.com/news//                        | http://example.com/news
-            http://example.com/a/./b/../c                    | http://example.com/a/c
-            http://example.com/%7euser/%e2%82%ac             | http://example.com/~user/%E2%82%AC
-            http://example.com/caf%C3%A9                     | http://example.com/caf%C3%A9
-            http://example.com/café                          | http://example.com/caf%C3%A9
-            http://example.com/a b?q=a b                     | http://example.com/a%20b?q=a%20b
-            http://example.com/a?b=1&a=2&b=0                 | http://example.com/a?a=2&b=1&b=0
-            http://example.com/a?z=1&UTM_Medium=x&gclid=y&a=1| http://example.com/a?a=1&z=1
-            http://example.com/a?utm_source=x&fbclid=y       | http://example.com/a
-            http://example.com/a?                            | http://example.com/a
-            http://example.com/a?x[]=1                       | http://example.com/a?x%5B%5D=1
-            http://user:secret@example.com/a                 | http://example.com/a
-            http://example.com./a                            | http://example.com/a
-            http://www.www.example.com/a                     | http://example.com/a
-            http://www.com/a                                 | http://www.com/a
-            http://www2.example.com/a                        | http://www2.example.com/a
-            http://ex%61mple.com/a                           | http://example.com/a
-            http://[::1]:8080/a                              | http://[0:0:0:0:0:0:0:1]:8080/a
-            http://example.com/a%2Fb                         | http://example.com/a%2Fb
+            http://example.com                               | https://example.com/
+            http://example.com/                              | https://example.com/
+            http://example.com/news/                         | https://example.com/news
+            http://example.com/news//                        | https://example.com/news
+            http://example.com/a/./b/../c                    | https://example.com/a/c
+            http://example.com/%7euser/%e2%82%ac             | https://example.com/~user/%E2%82%AC
+            http://example.com/caf%C3%A9                     | https://example.com/caf%C3%A9
+            http://example.com/café                          | https://example.com/caf%C3%A9
+            http://example.com/a b?q=a b                     | https://example.com/a%20b?q=a%20b
+            http://example.com/a?b=1&a=2&b=0                 | https://example.com/a?b=1&a=2&b=0
+            http://example.com/a?z=1&UTM_Medium=x&gclid=y&a=1| https://example.com/a?z=1&a=1
+            http://example.com/a?utm_source=x&fbclid=y       | https://example.com/a
+            http://example.com/a?                            | https://example.com/a
+            http://example.com/a?x[]=1                       | https://example.com/a?x%5B%5D=1
+            http://user:secret@example.com/a                 | https://example.com/a
+            http://example.com./a                            | https://example.com/a
+            http://www.www.example.com/a                     | https://example.com/a
+            http://www.com/a                                 | https://www.com/a
+            http://www2.example.com/a                        | https://www2.example.com/a
+            http://ex%61mple.com/a                           | https://example.com/a
+            http://[::1]:8080/a                              | https://[0:0:0:0:0:0:0:1]:8080/a
+            http://example.com/a%2Fb                         | https://example.com/a%2Fb
             """)
     void normalises_scheme_host_port_path_and_query(String input, String expected) {
         assertThat(canonical(input)).isEqualTo(expected);
@@ -85,7 +98,7 @@ class UrlCanonicalizerTest {
             https://example.com/news/story?amp=0                                 | https://example.com/news/story?amp=0
             https://example.com/news/story?outputType=amp&id=2                   | https://example.com/news/story?id=2
             https://example-com.cdn.ampproject.org/c/s/example.com/news/story    | https://example.com/news/story
-            https://example-com.cdn.ampproject.org/c/example.com/news/story      | http://example.com/news/story
+            https://example-com.cdn.ampproject.org/c/example.com/news/story      | https://example.com/news/story
             https://www-example-com.cdn.ampproject.org/v/s/www.example.com/news/story/amp?amp_js_v=0.1 | https://example.com/news/story
             https://www.google.com/amp/s/www.example.com/news/story              | https://example.com/news/story
             https://amp.theguardian.com/world/2021/dec/31/story                  | https://theguardian.com/world/2021/dec/31/story

@@ -116,12 +116,12 @@ class EvidenceServiceTest extends IntegrationTest {
     @Test
     void a_stale_version_is_a_conflict_that_names_who_changed_it() {
         Evidence added = evidence.add(claimA, NewEvidence.of("https://example.net/stale", Stance.SUPPORTS));
-        runAs("ev-other", Role.CHECKER);
+        runAs("ev-other-supervisor", Role.SUPERVISOR); // a colleague's link: a supervisor may change it
         evidence.edit(added.id(), added.version(), new EvidenceChanges(null, "new excerpt", null));
         runAs("ev-checker", Role.CHECKER);
         assertThatThrownBy(() -> evidence.edit(added.id(), added.version(), new EvidenceChanges(Stance.REFUTES, null, null)))
                 .isInstanceOf(ConflictException.class)
-                .hasMessageContaining("Ev other")
+                .hasMessageContaining("Ev other supervisor")
                 .satisfies(e -> assertThat(((ConflictException) e).currentVersion()).isEqualTo(added.version() + 1));
         assertThatThrownBy(() -> evidence.remove(added.id(), added.version())).isInstanceOf(ConflictException.class);
         assertThat(evidence.get(added.id()).excerpt()).isEqualTo("new excerpt");

@@ -144,4 +144,23 @@ class EvidencePanelTest extends KaribuTest {
         assertThat(_find(Div.class, s -> s.withId("evidence-" + e.id()))).isEmpty();
         assertThat(changes.get()).as("add, edit, remove events").isEqualTo(3);
     }
+
+    @Test
+    void removing_a_colleagues_link_is_refused_with_a_translated_notice_and_the_link_stays() {
+        runAs("panel-checker", Role.CHECKER);
+        Evidence theirs = evidence.add(claim, io.claimdesk.evidence.domain.NewEvidence.of(
+                "https://colleague.example/report", Stance.SUPPORTS));
+        login("panel-colleague", Role.CHECKER);
+        UiLanguage.apply(UI.getCurrent(), "ar");
+        EvidencePanel panel = context.getBean(EvidencePanel.class);
+        UI.getCurrent().add(panel);
+        panel.show(claim);
+
+        _click(_get(Button.class, s -> s.withId("evidence-remove-" + theirs.id())));
+        _fireConfirm(_get(ConfirmDialog.class, s -> s.withId("evidence-remove-dialog")));
+        assertThat(NotificationsKt.getNotifications()).anySatisfy(n -> assertThat(n.getElement().getProperty("text"))
+                .isEqualTo("لا يحذف الدليل " + theirs.id() + " إلا المدقق الذي أضافه أو المدقق الذي أنشأ الادعاء "
+                        + claim + " أو المكلَّف به، أو مشرف."));
+        assertThat(evidence.forClaim(claim)).extracting(Evidence::id).containsExactly(theirs.id());
+    }
 }

@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.zaxxer.hikari.HikariDataSource;
 import io.claimdesk.core.domain.ConflictException;
 import io.claimdesk.core.domain.ValidationException;
 import io.claimdesk.db.enums.ClaimStatus;
@@ -18,7 +17,7 @@ import io.claimdesk.db.enums.Stance;
 import io.claimdesk.db.enums.UserRole;
 import io.claimdesk.report.ReportFixtures;
 import io.claimdesk.support.Fixtures;
-import io.claimdesk.support.TestDatabase;
+import io.claimdesk.support.ScratchDatabase;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -26,10 +25,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -40,32 +36,20 @@ import org.junit.jupiter.api.Test;
  */
 class WorkbenchBackupTest {
 
-    private static final AtomicInteger COUNTER = new AtomicInteger();
-    private static final List<HikariDataSource> OPEN = new ArrayList<>();
+    private static final List<ScratchDatabase> OPEN = new ArrayList<>();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final OffsetDateTime EXPORTED_AT = OffsetDateTime.of(2025, 1, 2, 3, 4, 5, 0, ZoneOffset.UTC);
 
-    /** A fresh database {@code claimdesk_restore_<n>} with the migrations applied. */
+    /** A fresh database with the migrations applied. */
     private static DSLContext freshDatabase() {
-        TestDatabase db = TestDatabase.get();
-        String name = "claimdesk_restore_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
-        try (var admin = DSL.using(db.url(), db.user(), db.password())) {
-            admin.createDatabase(DSL.name(name)).execute();
-        }
-        String url = db.url().replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name);
-        HikariDataSource ds = new HikariDataSource();
-        ds.setJdbcUrl(url);
-        ds.setUsername(db.user());
-        ds.setPassword(db.password());
-        ds.setMaximumPoolSize(3);
-        OPEN.add(ds);
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
-        return DSL.using(ds, SQLDialect.POSTGRES);
+        ScratchDatabase db = ScratchDatabase.create();
+        OPEN.add(db);
+        return db.dsl();
     }
 
     @AfterAll
     static void close() {
-        OPEN.forEach(HikariDataSource::close);
+        OPEN.forEach(ScratchDatabase::close);
     }
 
     private static WorkbenchBackup backup(DSLContext dsl) {

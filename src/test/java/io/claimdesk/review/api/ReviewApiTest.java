@@ -214,9 +214,15 @@ class ReviewApiTest extends IntegrationTest {
         assertThat(takenAgain.status()).isEqualTo(409);
         assertThat(takenAgain.json().get("detail").asText()).contains(other.displayName());
 
-        Api.Response tagged = as(checker).post("/api/v1/claims/bulk", Map.of("claimIds", List.of(a, b, c),
+        Api.Response notAllHis = as(checker).post("/api/v1/claims/bulk", Map.of("claimIds", List.of(a, b, c),
                 "action", "add_tags", "tags", List.of("economy", " agriculture ")));
-        assertThat(tagged.json().get("changed").asInt()).isEqualTo(3);
+        assertThat(notAllHis.status()).as("c is another checker's: all or nothing").isEqualTo(403);
+        assertThat(dsl.select(CLAIM.TAGS).from(CLAIM).where(CLAIM.ID.eq(a)).fetchSingle().value1()).isEmpty();
+        Api.Response tagged = as(checker).post("/api/v1/claims/bulk", Map.of("claimIds", List.of(a, b),
+                "action", "add_tags", "tags", List.of("economy", " agriculture ")));
+        assertThat(tagged.json().get("changed").asInt()).isEqualTo(2);
+        assertThat(as(other).post("/api/v1/claims/bulk", Map.of("claimIds", List.of(c),
+                "action", "add_tags", "tags", List.of("economy"))).json().get("changed").asInt()).isEqualTo(1);
         as(checker).post("/api/v1/claims/bulk", Map.of("claimIds", List.of(b), "action", "remove_tags",
                 "tags", List.of("economy")));
         assertThat(dsl.select(CLAIM.TAGS).from(CLAIM).where(CLAIM.ID.eq(b)).fetchSingle().value1())

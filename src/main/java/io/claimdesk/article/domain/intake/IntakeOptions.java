@@ -1,5 +1,7 @@
 package io.claimdesk.article.domain.intake;
 
+import io.claimdesk.core.domain.ValidationException;
+
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import org.jspecify.annotations.Nullable;
@@ -14,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  *                        {@link #DEFAULT_MAX_SIZE_BYTES}
  * @param sourceUrl       the address the article was fetched from or that the user gave, or {@code null};
  *                        used as base for relative links in HTML and returned as {@link IntakeResult#url()}
- * @throws IllegalArgumentException if the charset name is unknown to the JVM or the size is not positive
+ * @throws io.claimdesk.core.domain.ValidationException if the charset name is unknown to the JVM (HTTP 422)
+ * @throws IllegalArgumentException if the size is not positive
  */
 public record IntakeOptions(@Nullable String charsetOverride, long maxSizeBytes, @Nullable String sourceUrl) {
 
@@ -34,7 +37,8 @@ public record IntakeOptions(@Nullable String charsetOverride, long maxSizeBytes,
                 supported = false;
             }
             if (!supported) {
-                throw new IllegalArgumentException("Unknown character encoding: " + charsetOverride);
+                throw new ValidationException("Unknown character encoding '" + charsetOverride
+                        + "'; give a name such as UTF-8, windows-1256 or ISO-8859-6, or leave it empty to detect it.");
             }
         }
     }

@@ -1,18 +1,25 @@
 package io.claimdesk.claim.domain.search;
 
 import io.claimdesk.claim.domain.Claim;
+import io.claimdesk.claim.domain.ClaimFields;
 import io.claimdesk.claim.domain.ClaimService;
+import io.claimdesk.core.domain.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds claims whose statement resembles another claim's: pg_trgm trigram similarity (share of common
  * three-character sequences; F. Teodor, O. Bartunov, pg_trgm documentation) over the Arabic-normalised statements,
- * so hamza, alef and teh-marbuta spellings do not count as differences.
+ * so hamza, alef and teh-marbuta spellings do not count as differences; and, for "checked before", claims of any
+ * language that share a cited source, figures or the claim date ({@link #similarTo}, {@link MatchReason}).
  */
 @Service
 public class SimilarClaims {
@@ -32,9 +39,22 @@ public class SimilarClaims {
         this.claims = claims;
     }
 
+    /** Most candidates read per kind of shared thing (source, figures) before ranking. */
+    static final int CANDIDATES = 50;
+
     /**
-     * Claims similar to claim {@code claimId}, most similar first: claims of other articles first; claims of the
-     * same article follow only when {@code includeSameArticle}.
+     * Claims of other articles that are probably the same claim as claim {@code claimId}, in one ranked list, each
+     * with why it matched ({@link MatchReason}): candidates are the nearest statements by trigram similarity (at
+     * least {@link #THRESHOLD}), the claims citing a source (canonical URL) the claim cites as evidence, and the
+     * claims whose statement cites every figure of the claim's statement that has two or more digits (figures are
+     * compared in ASCII digits, so an Arabic and an English claim meet through them; migration V18_1).
+     *
+     * <p>Rank: dismissed claims last (they stay listed, labelled by their status, so a desk sees what it turned
+     * down); then by score, highest first: the trigram similarity, plus 1 for a shared source (+0.1 per further
+     * one, up to 5), plus 0.5 for a shared figure (+0.1 per further one, up to 5), plus 0.25 for the same claim
+     * date; ties newest first. The weights are this project's: a shared cited source is the strongest sign of the
+     * same claim across languages, a shared figure the next. Claims of the same article follow (by similarity
+     * alone) only when {@code includeSameArticle}.
      *
      * @param limit at most this many (capped at {@link #MAX_RESULTS})
      * @throws io.claimdesk.core.domain.NotFoundException when the claim does not exist or was removed
@@ -44,13 +64,63 @@ public class SimilarClaims {
     public List<SimilarClaim> similarTo(long claimId, boolean includeSameArticle, int limit) {
         Claim claim = claims.get(claimId);
         int max = Math.max(1, Math.min(limit, MAX_RESULTS));
-        List<SimilarClaim> out = new ArrayList<>(load(repository.similar(claimId, claim.statement(),
-                claim.articleId(), THRESHOLD, max)));
+        Set<Long> candidates = new LinkedHashSet<>();
+        repository.similar(claimId, claim.statement(), claim.articleId(), THRESHOLD, max)
+                .forEach(s -> candidates.add(s.id()));
+        candidates.addAll(repository.sharingSource(claimId, claim.articleId(), CANDIDATES));
+        List<String> figures = repository.figures(claimId).stream().filter(f -> f.replace(".", "").length() >= 2)
+                .toList();
+        candidates.addAll(repository.citingFigures(claimId, claim.articleId(), figures, CANDIDATES));
+        List<Ranked> ranked = new ArrayList<>();
+        for (SimilarityRepository.Shared s : repository.shared(claimId, candidates)) {
+            List<MatchReason> reasons = new ArrayList<>();
+            double score = 0;
+            if (s.sharedSources() > 0) {
+                reasons.add(MatchReason.SAME_SOURCE);
+                score += 1.0 + 0.1 * (Math.min(s.sharedSources(), 5) - 1);
+            }
+            if (!s.sharedFigures().isEmpty()) {
+                reasons.add(MatchReason.SAME_FIGURE);
+                score += 0.5 + 0.1 * (Math.min(s.sharedFigures().size(), 5) - 1);
+            }
+            if (s.sameClaimDate()) {
+                reasons.add(MatchReason.SAME_DATE);
+                score += 0.25;
+            }
+            if (s.similarity() >= THRESHOLD) {
+                reasons.add(MatchReason.SIMILAR_WORDS);
+            }
+            score += s.similarity();
+            // a candidate sharing only a figure it was not found by (a single digit) is no match
+            boolean match = reasons.contains(MatchReason.SAME_SOURCE) || reasons.contains(MatchReason.SIMILAR_WORDS)
+                    || (!figures.isEmpty() && s.sharedFigures().containsAll(figures));
+            if (match) {
+                ranked.add(new Ranked(s, reasons, score));
+            }
+        }
+        ranked.sort(Comparator.comparing((Ranked r) -> r.shared().dismissed())
+                .thenComparing(Comparator.comparingDouble(Ranked::score).reversed())
+                .thenComparing(Comparator.comparingLong((Ranked r) -> r.shared().id()).reversed()));
+        List<SimilarClaim> out = new ArrayList<>();
+        for (Ranked r : ranked) {
+            if (out.size() == max) {
+                break;
+            }
+            try {
+                out.add(new SimilarClaim(claims.get(r.shared().id()), r.shared().similarity(), r.reasons(),
+                        r.reasons().contains(MatchReason.SAME_FIGURE) ? r.shared().sharedFigures() : List.of()));
+            } catch (NotFoundException removed) {
+                // removed since the query: no longer a match
+            }
+        }
         if (includeSameArticle && out.size() < max) {
             out.addAll(load(repository.similarInArticle(claimId, claim.articleId(), claim.statement(), THRESHOLD)
                     .stream().limit(max - out.size()).toList()));
         }
         return out;
+    }
+
+    private record Ranked(SimilarityRepository.Shared shared, List<MatchReason> reasons, double score) {
     }
 
     /**
@@ -65,7 +135,47 @@ public class SimilarClaims {
                 SAME_ARTICLE_WARNING));
     }
 
+    /** A new claim with the probable duplicates in its article ({@link #duplicatesInArticle}). */
+    public record Created(Claim claim, List<SimilarClaim> duplicates) {
+    }
+
+    /**
+     * Creates a claim on the span [start, end) (code points, {@link ClaimService#create}) and finds its probable
+     * duplicates in one transaction, so a request that reports the claim and its warnings commits both or nothing
+     * (issue 12: the warnings used to be computed after the commit, and a failure there answered 500 for a claim
+     * that was stored).
+     *
+     * @throws io.claimdesk.core.domain.ValidationException as {@link ClaimService#create}
+     */
+    @PreAuthorize("hasRole('CHECKER')")
+    @Transactional
+    public Created create(long articleId, int start, int end, ClaimFields fields) {
+        Claim created = claims.create(articleId, start, end, fields);
+        return new Created(created, duplicatesInArticle(created.id()));
+    }
+
+    /**
+     * Creates a claim from a quote ({@link ClaimService#createFromQuote}) and finds its probable duplicates in one
+     * transaction, as {@link #create}.
+     */
+    @PreAuthorize("hasRole('CHECKER')")
+    @Transactional
+    public Created createFromQuote(long articleId, String quote, @Nullable String prefix, @Nullable String suffix,
+                                   ClaimFields fields) {
+        Claim created = claims.createFromQuote(articleId, quote, prefix, suffix, fields);
+        return new Created(created, duplicatesInArticle(created.id()));
+    }
+
     private List<SimilarClaim> load(List<SimilarityRepository.Scored> scored) {
-        return scored.stream().map(s -> new SimilarClaim(claims.get(s.id()), s.similarity())).toList();
+        // a claim removed since the similarity query is no longer a match, not an error
+        List<SimilarClaim> out = new ArrayList<>();
+        for (SimilarityRepository.Scored s : scored) {
+            try {
+                out.add(new SimilarClaim(claims.get(s.id()), s.similarity()));
+            } catch (NotFoundException removed) {
+                // skipped
+            }
+        }
+        return List.copyOf(out);
     }
 }

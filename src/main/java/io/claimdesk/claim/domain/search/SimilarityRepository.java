@@ -87,6 +87,80 @@ public class SimilarityRepository {
                 .fetch(r -> new Scored(r.value1(), r.value2()));
     }
 
+    /**
+     * Claims (not removed, not {@code claimId}, not of {@code excludeArticleId}) citing a source that claim
+     * {@code claimId} cites as evidence. A source is one row per canonical URL (V4, V14_1), so one source id is one
+     * canonical address. Most shared sources first, then newest; at most {@code limit}.
+     */
+    public List<Long> sharingSource(long claimId, long excludeArticleId, int limit) {
+        return dsl.fetch("""
+                        select c.id from evidence mine
+                        join evidence theirs on theirs.source_id = mine.source_id and theirs.claim_id <> mine.claim_id
+                        join claim c on c.id = theirs.claim_id
+                        where mine.claim_id = ? and not c.removed and c.article_id <> ?
+                        group by c.id order by count(*) desc, c.id desc limit ?""",
+                claimId, excludeArticleId, limit).map(r -> r.get(0, Long.class));
+    }
+
+    /** The figures of claim {@code claimId}'s statement ({@code claim_figures}, migration V18_1), sorted as text. */
+    public List<String> figures(long claimId) {
+        String[] figures = dsl.fetchOptional("select claim_figures(statement) from claim where id = ?", claimId)
+                .map(r -> r.get(0, String[].class)).orElse(new String[0]);
+        return figures == null ? List.of() : List.of(figures);
+    }
+
+    /**
+     * Claims (not removed, not {@code claimId}, not of {@code excludeArticleId}) whose statement cites every one of
+     * {@code figures} (the GIN index of V18_1 on {@code claim_figures(statement)}), newest first, at most
+     * {@code limit}. Empty for no figures.
+     */
+    public List<Long> citingFigures(long claimId, long excludeArticleId, List<String> figures, int limit) {
+        if (figures.isEmpty()) {
+            return List.of();
+        }
+        return dsl.fetch("""
+                        select c.id from claim c
+                        where claim_figures(c.statement) @> ?::text[] and c.id <> ? and not c.removed
+                          and c.article_id <> ?
+                        order by c.id desc limit ?""",
+                figures.toArray(String[]::new), claimId, excludeArticleId, limit).map(r -> r.get(0, Long.class));
+    }
+
+    /**
+     * What claim {@code claimId} shares with each of {@code ids} (removed claims are left out).
+     *
+     * @param similarity     trigram similarity of the normalised statements, in [0, 1]
+     * @param sharedSources  number of sources (canonical URLs) both cite as evidence
+     * @param sharedFigures  figures ({@code claim_figures}) both statements cite, sorted as text
+     * @param sameClaimDate  both have the same claim date (null dates are never the same)
+     * @param dismissed      the other claim's status is DISMISSED
+     */
+    public record Shared(long id, double similarity, int sharedSources, List<String> sharedFigures,
+                         boolean sameClaimDate, boolean dismissed) {
+    }
+
+    /** {@link Shared} for each of {@code ids} that still exists. */
+    public List<Shared> shared(long claimId, java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return dsl.fetch("""
+                        select c.id,
+                               similarity(c.statement_normalized, me.statement_normalized),
+                               (select count(distinct theirs.source_id) from evidence mine
+                                join evidence theirs on theirs.source_id = mine.source_id
+                                where mine.claim_id = me.id and theirs.claim_id = c.id),
+                               array(select unnest(claim_figures(c.statement))
+                                     intersect select unnest(claim_figures(me.statement)) order by 1),
+                               coalesce(c.claim_date = me.claim_date, false),
+                               c.status = 'DISMISSED'
+                        from claim c join claim me on me.id = ?
+                        where c.id = any(?::bigint[]) and not c.removed""",
+                claimId, ids.toArray(Long[]::new)).map(r -> new Shared(r.get(0, Long.class),
+                r.get(1, Double.class), r.get(2, Integer.class), List.of(r.get(3, String[].class)),
+                r.get(4, Boolean.class), r.get(5, Boolean.class)));
+    }
+
     /** The claim row locked for update. */
     public Optional<ClaimRecord> lock(long id) {
         return dsl.selectFrom(CLAIM).where(CLAIM.ID.eq(id), CLAIM.REMOVED.isFalse()).forUpdate().fetchOptional();
@@ -149,6 +223,6 @@ public class SimilarityRepository {
         var e = io.claimdesk.db.Tables.CLAIM_EVENT;
         var u = io.claimdesk.db.Tables.APP_USER;
         return dsl.select(u.DISPLAY_NAME).from(e).join(u).on(u.ID.eq(e.ACTOR_ID))
-                .where(e.CLAIM_ID.eq(claimId)).orderBy(e.ID.desc()).limit(1).fetchOptional(u.DISPLAY_NAME);
+                .where(e.CLAIM_ID.eq(claimId)).orderBy(e.SEQ.desc()).limit(1).fetchOptional(u.DISPLAY_NAME);
     }
 }

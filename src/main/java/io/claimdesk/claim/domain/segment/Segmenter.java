@@ -28,6 +28,9 @@ import java.util.regex.Pattern;
  * followed by closing quotes or brackets) or at the end of the line. ICU already does not break at the Arabic comma
  * {@code ،} or semicolon {@code ؛}.
  *
+ * <p><b>Headline.</b> The first non-blank line, when it is a heading (below), is a candidate of kind
+ * {@link Segment.Kind#HEADLINE}: headlines make claims too (issue 17).
+ *
  * <p><b>Skipped lines.</b> Blank lines; lines the caller's {@code creditLine} predicate accepts (receives the line
  * without surrounding white space); and headings: a line of at most {@value #MAX_HEADING_WORDS} words that does not
  * end in sentence-final punctuation ({@code . ! ? ؟ ۔} before any closing quotes or brackets). A short line ending in
@@ -40,12 +43,17 @@ import java.util.regex.Pattern;
  *   <li>Arabic: {@code فيما} after a comma ({@code ،} or {@code ,}), unless it is the preposition phrase
  *       {@code فيما يتعلق/يخص/بعد/بين/إذا}; {@code بينما} and {@code في حين} after a comma or space; {@code كما} only
  *       after a comma (a new statement "and also ..."; both {@code كما أن} and {@code كما + verb}), never in the
- *       comparison {@code كما هو/هي/يلي/سبق/قال/ذكر}.</li>
- *   <li>English: {@code while}, {@code but} after a comma; {@code whereas} after a comma or space; a semicolon
+ *       comparison {@code كما هو/هي/يلي/سبق/قال/ذكر}; {@code لكن}, {@code ولكن} and {@code إلا أن},
+ *       {@code غير أن} after a comma.</li>
+ *   <li>English: {@code while}, {@code but}, {@code although}, {@code though} after a comma; {@code whereas} after a comma or space; a semicolon
  *       (the second clause starts at the word after it); {@code and} only after a comma and before a subject
  *       pronoun ({@code , and he/she/it/we/they/I/you/there}).</li>
  * </ul>
  * The Arabic semicolon {@code ؛} does not split (it often introduces a reason rather than a new statement).
+ *
+ * <p><b>Abbreviations and list numbers.</b> In Arabic a single letter with a full stop ({@code د.}, {@code أ. د.},
+ * {@code م.}, {@code ق.م.}) never ends a sentence; in any language a piece that is only a list number
+ * ({@code 1.}, {@code ٣.}) is joined to what follows.
  *
  * <p>Each segment is scored with {@link CheckWorthiness}. Thread-safe: each call works on its own iterator copy.
  */
@@ -66,9 +74,11 @@ public final class Segmenter {
             Pattern.compile("[،,]\\s*(فيما)\\s+(?!(?:يتعلق|يخص|بعد|بين|بينها|بينهم|بينهما|إذا|اذا)(?:\\s|$))"),
             Pattern.compile("(?:[،,]\\s*|\\s)(بينما)\\s"),
             Pattern.compile("(?:[،,]\\s*|\\s)(في حين)\\s"),
-            Pattern.compile("[،,]\\s*(كما)\\s+(?!(?:هو|هي|هم|يلي|سبق|قال|قالت|ذكر|ذكرت|جاء|ورد|لو)(?:\\s|$))"));
+            Pattern.compile("[،,]\\s*(كما)\\s+(?!(?:هو|هي|هم|يلي|سبق|قال|قالت|ذكر|ذكرت|جاء|ورد|لو)(?:\\s|$))"),
+            Pattern.compile("[،,]\\s*((?:و)?لكن(?:ه|ها|هم)?)\\s"),
+            Pattern.compile("[،,]\\s*((?:إلا|الا|غير) أن)\\s"));
     private static final List<Pattern> ENGLISH_CONNECTIVES = List.of(
-            Pattern.compile("(?i),\\s*(while|but)\\s"),
+            Pattern.compile("(?i),\\s*(while|but|although|though)\\s"),
             Pattern.compile("(?i)(?:,\\s*|\\s)(whereas)\\s"),
             Pattern.compile(";\\s*([\\p{L}\\p{Nd}\"“])"),
             Pattern.compile("(?i),\\s*(and)\\s+(?:he|she|it|we|they|i|you|there)\\s"));
@@ -114,9 +124,19 @@ public final class Segmenter {
         BreakIterator iterator = (BreakIterator) prototype.clone();
         List<Segment> out = new ArrayList<>();
         int lineStart = 0;
+        boolean first = true;
         while (lineStart <= body.length()) {
             int newline = body.indexOf('\n', lineStart);
             int lineEnd = newline < 0 ? body.length() : newline;
+            int[] trimmed = trim(body, lineStart, lineEnd);
+            if (first && trimmed[0] < trimmed[1]) {
+                first = false;
+                String line = body.substring(trimmed[0], trimmed[1]);
+                // the headline (a first line without sentence-final punctuation) is a candidate of its own kind
+                if (isHeading(line) && !creditLine.test(line) && WORD.matcher(line).find()) {
+                    out.add(segment(body, trimmed[0], trimmed[1], Segment.Kind.HEADLINE));
+                }
+            }
             segmentLine(body, lineStart, lineEnd, iterator, out);
             if (newline < 0) {
                 break;
@@ -139,7 +159,10 @@ public final class Segmenter {
         iterator.setText(line);
         int pieceStart = 0;
         for (int end = iterator.next(); end != BreakIterator.DONE; end = iterator.next()) {
-            if (end < line.length() && arabic && !endsSentence(line, end)) {
+            if (end < line.length() && arabic && (!endsSentence(line, end) || afterAbbreviation(line, end))) {
+                continue;
+            }
+            if (end < line.length() && afterListNumber(line, pieceStart, end)) {
                 continue;
             }
             addSentence(body, trimmed[0] + pieceStart, trimmed[0] + end, out);
@@ -166,7 +189,8 @@ public final class Segmenter {
         String text = body.substring(from, to);
         CheckWorthiness.Assessment assessment = CheckWorthiness.assess(text, language);
         return new Segment(CodePoints.toCodePointOffset(body, from), CodePoints.toCodePointOffset(body, to), text,
-                kind, assessment.score(), assessment.reasons().stream().map(Enum::name).toList());
+                kind, assessment.score(), assessment.reasons().stream().map(Enum::name).toList(),
+                Claimants.find(text, language).orElse(null));
     }
 
     /** Clause spans (UTF-16, relative to the sentence); a single span when the sentence is not split. */
@@ -213,6 +237,38 @@ public final class Segmenter {
     }
 
     /** Whether the text before {@code index} ends in sentence-final punctuation (ignoring closers and spaces). */
+    /**
+     * Whether the text before {@code index} ends in an Arabic abbreviation: a single Arabic letter followed by a
+     * full stop, as in {@code د.} (doctor), {@code أ. د.} (professor), {@code م.} (engineer), {@code ج.},
+     * {@code ص.} and {@code ق.م.} (issue 17); a one-letter Arabic word never ends a sentence.
+     */
+    static boolean afterAbbreviation(String line, int index) {
+        int i = index;
+        while (i > 0 && isSpace(line.codePointBefore(i))) {
+            i -= Character.charCount(line.codePointBefore(i));
+        }
+        if (i == 0 || line.codePointBefore(i) != '.') {
+            return false;
+        }
+        i--;
+        if (i == 0) {
+            return false;
+        }
+        int letter = line.codePointBefore(i);
+        if (Character.UnicodeScript.of(letter) != Character.UnicodeScript.ARABIC || !Character.isLetter(letter)) {
+            return false;
+        }
+        int before = i - Character.charCount(letter);
+        return before == 0 || !Character.isLetter(line.codePointBefore(before));
+    }
+
+    /** Whether the piece [pieceStart, index) is only a list number such as {@code 1.} or {@code ٣.} (issue 17). */
+    static boolean afterListNumber(String line, int pieceStart, int index) {
+        String piece = line.substring(pieceStart, index).strip();
+        return piece.length() >= 2 && piece.length() <= 4 && piece.endsWith(".")
+                && piece.substring(0, piece.length() - 1).codePoints().allMatch(Character::isDigit);
+    }
+
     private static boolean endsSentence(String line, int index) {
         int i = index;
         while (i > 0) {

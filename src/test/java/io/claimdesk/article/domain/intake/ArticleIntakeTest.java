@@ -215,7 +215,8 @@ class ArticleIntakeTest {
     @Test
     void unknown_charset_override_is_refused_up_front() {
         assertThatThrownBy(() -> IntakeOptions.defaults().withCharsetOverride("no-such-charset"))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(io.claimdesk.core.domain.ValidationException.class)
+                .hasMessageContaining("'no-such-charset'");
     }
 
     private IntakeResult upload(byte[] data, String name) {

@@ -40,8 +40,12 @@ class RepeatedBlockCollapserTest {
         assertThat(result.codePointsRemoved()).isEqualTo(P1.length() + P2.length());
         IntakeWarning warning = result.warning().orElseThrow();
         assertThat(warning.code()).isEqualTo(IntakeWarning.Code.REPEATED_CONTENT_REMOVED);
-        assertThat(warning.message()).isEqualTo("Removed 2 repeated paragraphs (153 characters)");
-        assertThat(warning.args()).containsEntry("paragraphs", 2).containsEntry("characters", 153);
+        assertThat(warning.message())
+                .isEqualTo("Removed 2 repeated paragraphs (153 characters): lines 4-5 repeated lines 1-2");
+        assertThat(warning.args()).containsEntry("paragraphs", 2).containsEntry("characters", 153)
+                .containsEntry("lines", "4-5=1-2");
+        assertThat(result.removals()).containsExactly(new CollapsedText.Removal(
+                CollapsedText.Kind.WHOLE_BODY_REPEATED, 4, 5, 1, 2, 2, 153));
     }
 
     @Test
@@ -55,14 +59,14 @@ class RepeatedBlockCollapserTest {
     void thousands_are_grouped_in_the_message() {
         String longParagraph = "word ".repeat(300).strip();
         CollapsedText result = collapser.collapse(longParagraph + "\n" + longParagraph);
-        assertThat(result.warning().orElseThrow().message()).isEqualTo("Removed 1 repeated paragraph (1,499 characters)");
+        assertThat(result.warning().orElseThrow().message()).isEqualTo("Removed 1 repeated paragraph (1,499 characters): lines 2 repeated lines 1");
     }
 
     @Test
     void copies_that_differ_only_in_white_space_or_normalisation_are_collapsed() {
         String decomposed = "Cafe\u0301 owners   said the new rules\tcame without any warning.";
         String composed = "Caf\u00E9 owners said the new rules came without any warning.";
-        CollapsedText result = collapser.collapse(composed + "\n\n" + P2 + "\n\n" + decomposed);
+        CollapsedText result = collapser.collapse(composed + "\n\n" + decomposed + "\n\n" + P2);
         assertThat(result.text()).isEqualTo(composed + "\n\n" + P2);
         assertThat(result.paragraphsRemoved()).isEqualTo(1);
     }
@@ -81,6 +85,37 @@ class RepeatedBlockCollapserTest {
         CollapsedText result = collapser.collapse(text);
         assertThat(result.text()).isEqualTo(String.join("\n", "Background", P1, P2, P3));
         assertThat(result.paragraphsRemoved()).isEqualTo(3);
+    }
+
+    /** Issue 14: a paragraph that recurs later in the article is the author's, not the scraper's. */
+    @Test
+    void a_paragraph_that_recurs_after_another_one_is_kept() {
+        String p = "قالت الوزارة إن الأسعار لن ترتفع هذا العام.";
+        String q = "وأضاف المتحدث أن الحكومة ستراقب الأسواق في كل المحافظات خلال الأشهر المقبلة.";
+        String text = p + "\n\n" + q + "\n\n" + p;
+        CollapsedText result = collapser.collapse(text);
+        assertThat(result.text()).isEqualTo(text);
+        assertThat(result.paragraphsRemoved()).isZero();
+        assertThat(result.warning()).isEmpty();
+    }
+
+    @Test
+    void a_body_printed_three_times_keeps_one_copy_and_lists_each_removal() {
+        String text = String.join("\n", P1, P2, "Reuters", P1, P2, "", P1, P2);
+        CollapsedText result = collapser.collapse(text);
+        assertThat(result.text()).isEqualTo(String.join("\n", P1, P2, "Reuters"));
+        assertThat(result.removals()).extracting(CollapsedText.Removal::fromLine, CollapsedText.Removal::toLine)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(4, 5), org.assertj.core.groups.Tuple.tuple(7, 8));
+        assertThat(result.lines()).isEqualTo("4-5=1-2; 7-8=1-2");
+    }
+
+    @Test
+    void an_adjacent_duplicate_block_goes_and_a_later_recurrence_stays() {
+        String text = String.join("\n", P1, P2, P1, P2, P3, P1);
+        CollapsedText result = collapser.collapse(text);
+        assertThat(result.text()).isEqualTo(String.join("\n", P1, P2, P3, P1));
+        assertThat(result.removals()).containsExactly(new CollapsedText.Removal(
+                CollapsedText.Kind.ADJACENT_DUPLICATE, 3, 4, 1, 2, 2, P1.length() + P2.length()));
     }
 
     @Test

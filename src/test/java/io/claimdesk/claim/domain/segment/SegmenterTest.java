@@ -55,13 +55,16 @@ class SegmenterTest {
     void headings_and_credit_lines_are_skipped() throws IOException {
         String body = fixture("harbour-ar.txt");
         List<Segment> segments = new Segmenter("ar").segment(body);
-        assertThat(segments).extracting(Segment::text)
+        // the first line is the headline: a candidate of its own kind, never a sentence
+        assertThat(texts(segments, Segment.Kind.HEADLINE)).containsExactly("إغلاق الميناء القديم");
+        assertThat(segments.stream().filter(s -> s.kind() != Segment.Kind.HEADLINE)).extracting(Segment::text)
                 .noneMatch(t -> t.contains("إغلاق الميناء القديم") && !t.contains("بلدية"))
                 .noneMatch(t -> t.contains("وكالة الأنباء"));
 
         List<Segment> english = new Segmenter("en", line -> line.startsWith("By ")).segment(
                 "Short heading\nThe council said 300 families depend on the harbour.\nBy Staff Reporter\n"
                         + "A much longer line without any final punctuation that still runs on past twelve words today");
+        assertThat(texts(english, Segment.Kind.HEADLINE)).containsExactly("Short heading");
         assertThat(texts(english, Segment.Kind.SENTENCE)).containsExactly(
                 "The council said 300 families depend on the harbour.",
                 "A much longer line without any final punctuation that still runs on past twelve words today");
@@ -139,5 +142,50 @@ class SegmenterTest {
                 "فيما هددت ميليشيات شيعية موالية لإيران بمعركة كبرى في حال عدم انسحاب القوات الأميركية في 31 ديسمبر الحالي.");
         assertThat(segments).allSatisfy(s ->
                 assertThat(s.text()).isEqualTo(CodePoints.substring(body, s.start(), s.end())));
+    }
+
+    @Test
+    void arabic_abbreviations_never_end_a_sentence() {
+        String body = "قال د. أحمد سالم إن النمو بلغ 3٪. وأضاف أ. د. منى علي أن الرقم غير دقيق.";
+        assertThat(texts(new Segmenter("ar").segment(body), Segment.Kind.SENTENCE)).containsExactly(
+                "قال د. أحمد سالم إن النمو بلغ 3٪.",
+                "وأضاف أ. د. منى علي أن الرقم غير دقيق.");
+        String more = "وصمم م. خالد يوسف الجسر الذي يعود إلى القرن الثالث ق.م. وقد رُمم عام 2010.";
+        assertThat(texts(new Segmenter("ar").segment(more), Segment.Kind.SENTENCE)).containsExactly(more);
+    }
+
+    @Test
+    void a_numbered_list_item_does_not_end_a_sentence() {
+        String body = "1. ارتفعت الأسعار بنسبة 5 في المئة خلال الربع الأول.";
+        assertThat(texts(new Segmenter("ar").segment(body), Segment.Kind.SENTENCE)).containsExactly(body);
+        String english = "2. Prices rose by 5 per cent in the first quarter.";
+        assertThat(texts(new Segmenter("en").segment(english), Segment.Kind.SENTENCE)).containsExactly(english);
+    }
+
+    @Test
+    void arabic_clauses_split_at_lakin_and_illa_anna_and_english_at_although() {
+        String body = "أعلنت الحكومة أن البطالة انخفضت إلى 9 في المئة، لكن النقابات تقول إن الرقم الحقيقي أعلى بكثير.";
+        assertThat(texts(new Segmenter("ar").segment(body), Segment.Kind.CLAUSE)).containsExactly(
+                "أعلنت الحكومة أن البطالة انخفضت إلى 9 في المئة",
+                "لكن النقابات تقول إن الرقم الحقيقي أعلى بكثير.");
+        String other = "ارتفع عدد السياح إلى مليوني زائر هذا العام، إلا أن الإيرادات تراجعت بنسبة 4 في المئة.";
+        assertThat(texts(new Segmenter("ar").segment(other), Segment.Kind.CLAUSE)).containsExactly(
+                "ارتفع عدد السياح إلى مليوني زائر هذا العام",
+                "إلا أن الإيرادات تراجعت بنسبة 4 في المئة.");
+        String english = "The ministry said exports rose 12 per cent, although customs data show a fall of 3 per cent.";
+        assertThat(texts(new Segmenter("en").segment(english), Segment.Kind.CLAUSE)).containsExactly(
+                "The ministry said exports rose 12 per cent",
+                "although customs data show a fall of 3 per cent.");
+    }
+
+    @Test
+    void the_headline_is_a_candidate_of_its_own_kind() {
+        String body = "الحكومة: البطالة تراجعت إلى 9 في المئة\nأعلنت الحكومة أن البطالة انخفضت إلى 9 في المئة هذا العام.";
+        List<Segment> segments = new Segmenter("ar").segment(body);
+        assertThat(texts(segments, Segment.Kind.HEADLINE)).containsExactly("الحكومة: البطالة تراجعت إلى 9 في المئة");
+        assertThat(segments.get(0).kind()).isEqualTo(Segment.Kind.HEADLINE);
+        assertThat(segments.get(0).start()).isZero();
+        assertThat(texts(segments, Segment.Kind.SENTENCE)).containsExactly(
+                "أعلنت الحكومة أن البطالة انخفضت إلى 9 في المئة هذا العام.");
     }
 }

@@ -1,0 +1,42 @@
+package io.claimdesk.article.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import io.claimdesk.article.domain.ArticleService;
+import io.claimdesk.support.KaribuTest;
+import io.claimdesk.user.domain.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.UUID;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The import form passes its fields through the one text boundary (issue 14). */
+class ImportViewTextTest extends KaribuTest {
+
+    @Autowired
+    ArticleService articles;
+
+    @Test
+    void a_nul_in_the_title_is_removed_and_the_article_is_imported() {
+        login("import-text-checker", Role.CHECKER);
+        UI.getCurrent().navigate("articles/import");
+        String marker = UUID.randomUUID().toString();
+        _setValue(_get(TextArea.class, s -> s.withId("paste-text")),
+                "قالت الوزارة إن الأسعار لن ترتفع هذا العام. " + marker);
+        _setValue(_get(TextField.class, s -> s.withLabel("Title")), "عنوان\u0000 الخبر \u0085" + marker);
+        _click(_get(Button.class, s -> s.withId("preview")));
+        _click(_get(Button.class, s -> s.withId("save-article")));
+
+        String path = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+        assertThat(path).matches("articles/\\d+");
+        long id = Long.parseLong(path.substring("articles/".length()));
+        assertThat(articles.get(id).title()).isEqualTo("عنوان الخبر " + marker);
+    }
+}
