@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.HtmlUtils;
 
@@ -46,6 +47,19 @@ public final class ArticleReportHtml {
      * @return a well-formed XHTML document
      */
     public static String render(ReportArticle article, List<ExportedClaim> claims, String reportLanguage,
+                                ReportVariant variant, ReportText text, OffsetDateTime generatedAt) {
+        return render(article, claims, Map.of(), reportLanguage, variant, text, generatedAt);
+    }
+
+    /**
+     * The report with each claim's corrections log: "updated on &lt;re-approval, UTC&gt;: &lt;reopen reason&gt;",
+     * oldest first, under its approval.
+     *
+     * @param corrections the corrections of each claim by claim id (claims without an entry have none)
+     * @see #render(ReportArticle, List, String, ReportVariant, ReportText, OffsetDateTime)
+     */
+    public static String render(ReportArticle article, List<ExportedClaim> claims,
+                                Map<Long, List<PublicCheck.Correction>> corrections, String reportLanguage,
                                 ReportVariant variant, ReportText text, OffsetDateTime generatedAt) {
         StringBuilder out = new StringBuilder(article.body().length() * 2 + 4096);
         String frame = "ar".equals(reportLanguage) ? "rtl" : "ltr";
@@ -109,14 +123,16 @@ public final class ArticleReportHtml {
             out.append("<p>").append(escape(text.get("report.noClaims"))).append("</p>\n");
         }
         for (int i = 0; i < claims.size(); i++) {
-            claim(out, i + 1, claims.get(i), reportLanguage, article.language(), text);
+            claim(out, i + 1, claims.get(i), corrections.getOrDefault(claims.get(i).id(), List.of()), reportLanguage,
+                    article.language(), text);
         }
         out.append("</section>\n</body>\n</html>\n");
         return out.toString();
     }
 
-    private static void claim(StringBuilder out, int number, ExportedClaim c, String language,
-                              String articleLanguage, ReportText text) {
+    private static void claim(StringBuilder out, int number, ExportedClaim c,
+                              List<PublicCheck.Correction> corrections, String language, String articleLanguage,
+                              ReportText text) {
         out.append("<div class=\"claim\" id=\"claim-").append(number).append("\">\n<h3><span class=\"claim-no\">[")
                 .append(number).append("]</span> ").append(isolate(c.statement(), c.language()))
                 .append("</h3>\n<div class=\"fields\">\n");
@@ -141,6 +157,17 @@ public final class ArticleReportHtml {
         }
         rowText(out, text.get("report.approvedBy"), c.approverName(), null);
         rowLtr(out, text.get("report.approvedAt"), c.approvedAt() == null ? null : utc(c.approvedAt()));
+        if (!corrections.isEmpty()) {
+            StringBuilder log = new StringBuilder();
+            for (PublicCheck.Correction k : corrections) {
+                // the message is escaped, then its two places take the (escaped) time and reason
+                String line = escape(text.get("report.correction", "\uE000", "\uE001"))
+                        .replace("\uE000", ltr(escape(utc(k.reapprovedAt()))))
+                        .replace("\uE001", isolate(k.reason(), null));
+                log.append("<span class=\"correction\">").append(line).append("</span><br/>");
+            }
+            rowHtml(out, text.get("report.corrections"), log.substring(0, log.length() - "<br/>".length()));
+        }
         out.append("</div>\n<p class=\"evidence-heading\">").append(escape(text.get("report.evidence")))
                 .append("</p>\n");
         if (c.evidence().isEmpty()) {

@@ -76,7 +76,8 @@ public final class BidiText {
      * ({@link ArticleReportHtml#escape}); each web address in {@code <span class="ltr" dir="ltr">...</span>} (the
      * report's left-to-right isolate, which the PDF renderer honours too); each run of the other direction
      * (from its first to its last strong character of that direction, with the spaces, digits and punctuation
-     * between them) in {@code <span dir="...">}, an isolate, so that, for example, the digits after an Arabic
+     * between them; in right-to-left text also the digits, and a percent sign right after them, that follow the
+     * Latin run, which UAX #9 would order with it) in {@code <span dir="...">}, an isolate, so that, for example, the digits after an Arabic
      * phrase in English text ({@code "250 مليون دولار" (12%)}) are not drawn into the Arabic run (rule W2 would make
      * them Arabic numbers). The text content of the result equals {@code text} (XML-forbidden characters aside).
      *
@@ -123,7 +124,12 @@ public final class BidiText {
             int j = end;
             while (j < text.length()) {
                 int next = text.codePointAt(j);
-                if (opposite(next, rtlParagraph)) {
+                int d = UCharacter.getDirection(next);
+                if (opposite(next, rtlParagraph)
+                        // in right-to-left text, digits after Latin are Latin (UAX #9 rules W5, W7): keep
+                        // "(FAO, 2024)" or "FAO 12%" whole, as they would be without the isolate
+                        || rtlParagraph && (d == UCharacterDirection.EUROPEAN_NUMBER
+                        || d == UCharacterDirection.EUROPEAN_NUMBER_TERMINATOR && j == end && digitBefore(text, j))) {
                     end = j + Character.charCount(next);
                 } else if (strong(next)) {
                     break;
@@ -137,6 +143,10 @@ public final class BidiText {
             i = end;
         }
         out.append(ArticleReportHtml.escape(text.substring(plain)));
+    }
+
+    private static boolean digitBefore(String text, int index) {
+        return index > 0 && UCharacter.getDirection(text.codePointBefore(index)) == UCharacterDirection.EUROPEAN_NUMBER;
     }
 
     private static boolean opposite(int cp, boolean rtlParagraph) {

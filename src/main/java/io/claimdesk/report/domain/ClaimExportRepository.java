@@ -141,6 +141,40 @@ public class ClaimExportRepository {
         return c;
     }
 
+    private static final Field<String> BEFORE_STATUS =
+            DSL.field("{0} ->> 'status'", String.class, CLAIM_EVENT.BEFORE);
+    private static final Field<String> AFTER_STATUS =
+            DSL.field("{0} ->> 'status'", String.class, CLAIM_EVENT.AFTER);
+
+    /**
+     * The corrections of a claim from its history: each {@code status.changed} event that left APPROVED (a reopen,
+     * with its reason as note) followed by a later one back to APPROVED. A reopening not (yet) approved again is
+     * no correction.
+     */
+    public List<PublicCheck.Correction> corrections(long claimId) {
+        List<PublicCheck.Correction> corrections = new ArrayList<>();
+        java.time.OffsetDateTime reopenedAt = null;
+        String reason = null;
+        for (org.jooq.Record4<Long, java.time.OffsetDateTime, String, String> e : dsl
+                .select(CLAIM_EVENT.ID, CLAIM_EVENT.OCCURRED_AT, BEFORE_STATUS, CLAIM_EVENT.NOTE)
+                .from(CLAIM_EVENT)
+                .where(CLAIM_EVENT.CLAIM_ID.eq(claimId), CLAIM_EVENT.KIND.eq("status.changed"),
+                        BEFORE_STATUS.eq("APPROVED").or(AFTER_STATUS.eq("APPROVED")))
+                .orderBy(CLAIM_EVENT.ID)
+                .fetch()) {
+            if ("APPROVED".equals(e.value3())) {
+                // leaves APPROVED: a reopen (the only way out of APPROVED)
+                reopenedAt = e.value2();
+                reason = e.value4() == null ? "" : e.value4().strip();
+            } else if (reopenedAt != null) {
+                corrections.add(new PublicCheck.Correction(reopenedAt, reason, e.value2()));
+                reopenedAt = null;
+                reason = null;
+            }
+        }
+        return List.copyOf(corrections);
+    }
+
     /** Titles of articles whose title contains {@code text} (case-insensitive), newest first, for pickers. */
     public List<ArticleChoice> findArticles(String text, int offset, int limit) {
         return dsl.select(ARTICLE.ID, ARTICLE.TITLE).from(ARTICLE)

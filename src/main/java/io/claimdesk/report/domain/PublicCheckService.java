@@ -2,18 +2,15 @@ package io.claimdesk.report.domain;
 
 import static io.claimdesk.db.Tables.ARTICLE;
 import static io.claimdesk.db.Tables.CLAIM;
-import static io.claimdesk.db.Tables.CLAIM_EVENT;
 import static io.claimdesk.db.Tables.RATING;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.Record4;
-import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,7 +69,7 @@ public class PublicCheckService {
      */
     @Transactional(readOnly = true)
     public Optional<PublicCheck> find(long claimId) {
-        return claims.approved(claimId).map(this::complete);
+        return claims.approved(claimId).map(c -> complete(List.of(c)).get(0));
     }
 
     /**
@@ -88,20 +85,16 @@ public class PublicCheckService {
         String code = blankToNull(verdict) == null ? null : verdict.strip().toUpperCase(Locale.ROOT);
         int p = Math.max(1, page);
         int total = claims.countApproved(lang, code);
-        List<PublicCheck> checks = new ArrayList<>();
         long offset = (long) (p - 1) * PAGE_SIZE;
-        if (offset < total) {
-            for (ExportedClaim c : claims.approvedPage(lang, code, (int) offset, PAGE_SIZE)) {
-                checks.add(complete(c));
-            }
-        }
+        List<PublicCheck> checks = offset < total
+                ? complete(claims.approvedPage(lang, code, (int) offset, PAGE_SIZE)) : List.of();
         return new IndexPage(checks, p, total);
     }
 
     /** The latest {@link #FEED_SIZE} published checks, newest (re-)approval first. */
     @Transactional(readOnly = true)
     public List<PublicCheck> latest() {
-        return claims.approvedPage(null, null, 0, FEED_SIZE).stream().map(this::complete).toList();
+        return complete(claims.approvedPage(null, null, 0, FEED_SIZE));
     }
 
     /** The verdicts of the scale, in scale order. */
@@ -118,46 +111,29 @@ public class PublicCheckService {
                 .orderBy(CLAIM.LANGUAGE).fetch(CLAIM.LANGUAGE);
     }
 
-    private PublicCheck complete(ExportedClaim c) {
-        String articlePublisher = dsl.select(ARTICLE.PUBLISHER).from(ARTICLE).where(ARTICLE.ID.eq(c.articleId()))
-                .fetchOne(ARTICLE.PUBLISHER);
-        String colour = c.verdict() == null ? "#6b6b6b" : dsl.select(RATING.COLOUR).from(RATING)
-                .where(RATING.CODE.eq(c.verdict().code())).fetchOne(RATING.COLOUR);
-        return new PublicCheck(c, articlePublisher, colour == null ? "#6b6b6b" : colour, corrections(c.id()));
-    }
-
-    private static final Field<String> BEFORE_STATUS =
-            DSL.field("{0} ->> 'status'", String.class, CLAIM_EVENT.BEFORE);
-    private static final Field<String> AFTER_STATUS =
-            DSL.field("{0} ->> 'status'", String.class, CLAIM_EVENT.AFTER);
-
     /**
-     * The corrections of a claim from its history: each {@code status.changed} event that left APPROVED (a reopen,
-     * with its reason as note) followed by a later one back to APPROVED. A reopening not (yet) approved again is
-     * no correction.
+     * The claims with their article publishers and verdict colours (one query each for the whole list) and their
+     * corrections (one query per claim).
      */
-    List<PublicCheck.Correction> corrections(long claimId) {
-        List<PublicCheck.Correction> corrections = new ArrayList<>();
-        OffsetDateTime reopenedAt = null;
-        String reason = null;
-        for (Record4<Long, OffsetDateTime, String, String> e : dsl
-                .select(CLAIM_EVENT.ID, CLAIM_EVENT.OCCURRED_AT, BEFORE_STATUS, CLAIM_EVENT.NOTE)
-                .from(CLAIM_EVENT)
-                .where(CLAIM_EVENT.CLAIM_ID.eq(claimId), CLAIM_EVENT.KIND.eq("status.changed"),
-                        BEFORE_STATUS.eq("APPROVED").or(AFTER_STATUS.eq("APPROVED")))
-                .orderBy(CLAIM_EVENT.ID)
-                .fetch()) {
-            if ("APPROVED".equals(e.value3())) {
-                // leaves APPROVED: a reopen (the only way out of APPROVED)
-                reopenedAt = e.value2();
-                reason = e.value4() == null ? "" : e.value4().strip();
-            } else if (reopenedAt != null) {
-                corrections.add(new PublicCheck.Correction(reopenedAt, reason, e.value2()));
-                reopenedAt = null;
-                reason = null;
-            }
+    private List<PublicCheck> complete(List<ExportedClaim> list) {
+        if (list.isEmpty()) {
+            return List.of();
         }
-        return List.copyOf(corrections);
+        Map<Long, String> publishers = new HashMap<>();
+        dsl.select(ARTICLE.ID, ARTICLE.PUBLISHER).from(ARTICLE)
+                .where(ARTICLE.ID.in(list.stream().map(ExportedClaim::articleId).distinct().toList()))
+                .forEach(r -> publishers.put(r.value1(), r.value2()));
+        Map<String, String> colours = new HashMap<>();
+        for (ScaleVerdict v : verdicts()) {
+            colours.put(v.code(), v.colour());
+        }
+        List<PublicCheck> checks = new ArrayList<>(list.size());
+        for (ExportedClaim c : list) {
+            String colour = c.verdict() == null ? null : colours.get(c.verdict().code());
+            checks.add(new PublicCheck(c, publishers.get(c.articleId()), colour == null ? "#6b6b6b" : colour,
+                    claims.corrections(c.id())));
+        }
+        return checks;
     }
 
     private static @Nullable String blankToNull(@Nullable String s) {

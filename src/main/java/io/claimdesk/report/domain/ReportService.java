@@ -96,7 +96,14 @@ public class ReportService {
 
     private String xhtml(ReportArticle article, List<ExportedClaim> claims, String lang, ReportVariant variant) {
         Locale locale = Translations.localeOf(lang);
-        return ArticleReportHtml.render(article, claims, lang, variant,
+        java.util.Map<Long, List<PublicCheck.Correction>> corrections = new java.util.HashMap<>();
+        for (ExportedClaim c : claims) {
+            List<PublicCheck.Correction> log = repository.corrections(c.id());
+            if (!log.isEmpty()) {
+                corrections.put(c.id(), log);
+            }
+        }
+        return ArticleReportHtml.render(article, claims, corrections, lang, variant,
                 (key, params) -> translations.getTranslation(key, locale, params),
                 OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
     }

@@ -110,6 +110,7 @@ public class SecurityConfig {
                 }))
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(PUBLIC_CSP))
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
                         // the pages set their own Cache-Control (public, a few minutes)
                         .cacheControl(cache -> cache.disable()))
                 .build();

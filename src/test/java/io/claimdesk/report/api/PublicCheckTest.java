@@ -225,6 +225,19 @@ class PublicCheckTest extends IntegrationTest {
         assertThat(en.selectFirst(".published time").attr("datetime")).isEqualTo(before.get("datePublished").asText());
         assertThat(after).isEqualTo(as(checker).get("/api/v1/export/claimreview.jsonld?articleId=" + article)
                 .json().get(0));
+
+        // the article report carries the same dated note, in both languages
+        String reapproved = dsl.select(CLAIM.APPROVED_AT).from(CLAIM).where(CLAIM.ID.eq(claim))
+                .fetchSingle(CLAIM.APPROVED_AT).withOffsetSameInstant(java.time.ZoneOffset.UTC)
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
+        Document report = Jsoup.parse(as(checker).get("/api/v1/articles/" + article + "/report.html?lang=en").body());
+        assertThat(report.select("#claim-1 .correction").eachText())
+                .containsExactly("Updated on " + reapproved + ": The ministry corrected its figure");
+        Document arReport = Jsoup.parse(as(checker).get("/api/v1/articles/" + article + "/report.html?lang=ar")
+                .body());
+        assertThat(arReport.select("#claim-1 .correction").eachText())
+                .containsExactly("حُدّث في " + reapproved + ": The ministry corrected its figure");
+        assertThat(arReport.selectFirst("#claim-1 .correction span[dir]").attr("dir")).isEqualTo("ltr");
     }
 
     @Test
