@@ -42,6 +42,11 @@ public class ClaimService {
 
     /** Longest statement and claimant, in characters (a statement is one checkable sentence or two). */
     public static final int MAX_STATEMENT_LENGTH = 2000;
+    /**
+     * Longest article, in code points, that is segmented into suggestions (bounded work per request, issue 12);
+     * longer texts are refused with 422 rather than tying up a core.
+     */
+    public static final int MAX_SUGGESTION_CODE_POINTS = 1_000_000;
     public static final int MAX_CLAIMANT_LENGTH = 300;
 
     private final ClaimRepository claims;
@@ -69,6 +74,10 @@ public class ClaimService {
     @PreAuthorize("hasRole('CHECKER')")
     public List<Segment> suggestions(long articleId) {
         Article article = articles.get(articleId);
+        int length = CodePoints.length(article.body());
+        if (length > MAX_SUGGESTION_CODE_POINTS) {
+            throw ValidationException.of("claim.suggestions.tooLarge", length, MAX_SUGGESTION_CODE_POINTS);
+        }
         return new Segmenter(article.language(), bylines::isCreditLine).segment(article.body());
     }
 

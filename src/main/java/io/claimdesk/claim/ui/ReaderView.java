@@ -204,7 +204,13 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
             reattachBanner.setVisible(true);
             createFromSelection.setText(getTranslation("claim.reader.reattach"));
         }
-        segments = claims.suggestions(a.id());
+        try {
+            segments = claims.suggestions(a.id());
+        } catch (ValidationException tooLarge) {
+            // an article too long to segment is still read and claimed by hand; the user is told why
+            segments = List.of();
+            ErrorMessages.show(this, tooLarge);
+        }
         refreshClaims();
     }
 

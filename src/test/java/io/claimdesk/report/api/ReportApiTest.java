@@ -28,6 +28,8 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import io.claimdesk.claim.domain.ClaimService;
+import io.claimdesk.report.domain.ReportService;
 
 class ReportApiTest extends IntegrationTest {
 
@@ -161,6 +163,32 @@ class ReportApiTest extends IntegrationTest {
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.contentType()).startsWith("text/html");
         assertThat(r.body()).contains("dir=\"rtl\"", "Claim verification report", "True");
+    }
+
+    @Test
+    void reports_and_suggestions_of_an_article_over_their_limits_are_refused_before_any_work() {
+        ReportFixtures f = new ReportFixtures(dsl);
+        long user = f.user("api-report-checker", "x", UserRole.CHECKER);
+        String sentence = "ارتفع إنتاج القمح بنسبة 12 في المئة هذا العام. ";
+        String body = sentence.repeat(ReportService.MAX_PDF_CODE_POINTS / sentence.length() + 10).strip();
+        long big = f.article(user, "مقال طويل", "https://news.example/ar/long-" + System.nanoTime(), body, "ar");
+        int length = body.codePointCount(0, body.length());
+
+        Api.Response pdf = checker.get("/api/v1/articles/" + big + "/report.pdf");
+        assertThat(pdf.status()).as(pdf.body()).isEqualTo(422);
+        assertThat(pdf.contentType()).startsWith("application/problem+json");
+        assertThat(pdf.json().get("code").asText()).isEqualTo("report.tooLarge.pdf");
+        assertThat(pdf.json().get("detail").asText()).isEqualTo("The article has " + length
+                + " characters; a PDF report is made for articles of at most 300000. Download the HTML report, or "
+                + "split the article.");
+        assertThat(checker.get("/api/v1/articles/" + big + "/report.html").status()).isEqualTo(200);
+
+        String huge = sentence.repeat(ClaimService.MAX_SUGGESTION_CODE_POINTS / sentence.length() + 10).strip();
+        long tooLong = f.article(user, "مقال أطول", "https://news.example/ar/longer-" + System.nanoTime(), huge, "ar");
+        Api.Response segments = checker.get("/api/v1/articles/" + tooLong + "/segments");
+        assertThat(segments.status()).as(segments.body()).isEqualTo(422);
+        assertThat(segments.json().get("code").asText()).isEqualTo("claim.suggestions.tooLarge");
+        assertThat(checker.get("/api/v1/articles/" + big + "/segments").status()).isEqualTo(200);
     }
 
     @Test
