@@ -54,6 +54,31 @@ public final class BidiText {
         return rightToLeft(language) ? "rtl" : "ltr";
     }
 
+    /**
+     * The direction of a paragraph of a text whose direction is known (an article's body): {@code base} unless the
+     * paragraph has strong characters of the other direction only (an English paragraph in an Arabic article, or
+     * the reverse). Stricter than first-strong on purpose: an Arabic paragraph that starts with a Latin name
+     * ("BBC: ...") stays right to left.
+     *
+     * @param base {@code "rtl"} or {@code "ltr"}
+     */
+    public static String paragraphDirection(String paragraph, String base) {
+        boolean rtl = "rtl".equals(base);
+        boolean opposite = false;
+        for (int i = 0; i < paragraph.length(); ) {
+            int cp = paragraph.codePointAt(i);
+            i += Character.charCount(cp);
+            if (strong(cp)) {
+                if (opposite(cp, rtl)) {
+                    opposite = true;
+                } else {
+                    return base;
+                }
+            }
+        }
+        return opposite ? (rtl ? "ltr" : "rtl") : base;
+    }
+
     /** Whether a language tag names a language written right to left. */
     public static boolean rightToLeft(@Nullable String language) {
         if (language == null || language.isBlank()) {
