@@ -133,6 +133,9 @@ class MixedDirectionIT extends BrowserTest {
             assertReadingOrder(page, "#claim-2 h3", ENGLISH_RUNS, false);
             assertAddressLeftToRight(page, "#claim-1 h3", "id=7");
             assertAddressLeftToRight(page, "#claim-2 h3", "id=7");
+            // an English rationale in the Arabic report: its full stop stays at its end (the right)
+            assertReadingOrder(page, "#claim-2 .fields .field:nth-of-type(6) .value",
+                    List.of("UNICEF pledged", "not 250 million."), false);
             page.screenshot(new Page.ScreenshotOptions()
                     .setPath(SCREENSHOTS.resolve("bidi-01-report-" + lang + ".png")).setFullPage(true));
         }

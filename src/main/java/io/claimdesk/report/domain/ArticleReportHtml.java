@@ -102,20 +102,38 @@ public final class ArticleReportHtml {
         out.append("<section class=\"article-text\">\n<h2>").append(escape(text.get("report.text")))
                 .append("</h2>\n<div class=\"body\" lang=\"").append(escape(article.language())).append("\" dir=\"")
                 .append(direction(article.direction())).append("\">");
+        // each line of the body is a paragraph with its own direction (BidiText.paragraphDirection: a line written
+        // wholly in the other direction, e.g. an English paragraph in an Arabic article, turns); a claim span
+        // that crosses a line break is cut into one span per paragraph
+        String bodyDir = direction(article.direction());
+        String[] lines = article.body().split("\n", -1);
+        int line = 0;
+        out.append(paragraphStart(lines[0], bodyDir));
         for (ClaimSpans.Piece piece : ClaimSpans.split(article.body(), spans)) {
             for (int number : piece.starting()) {
                 out.append("<span class=\"claim-no\">[").append(number).append("]</span>");
             }
-            String body = escape(piece.text()).replace("\n", "<br/>");
-            if (piece.covering().isEmpty()) {
-                out.append(body);
-            } else {
-                int depth = Math.min(piece.covering().size(), 3);
-                out.append("<span class=\"span depth-").append(depth).append("\" title=\"")
-                        .append(escape(text.get("report.spanTitle", join(piece.covering())))).append("\">")
-                        .append(body).append("</span>");
+            String[] parts = piece.text().split("\n", -1);
+            for (int k = 0; k < parts.length; k++) {
+                if (k > 0) {
+                    line++;
+                    out.append("</div>").append(paragraphStart(lines[line], bodyDir));
+                }
+                if (parts[k].isEmpty()) {
+                    continue;
+                }
+                String body = escape(parts[k]);
+                if (piece.covering().isEmpty()) {
+                    out.append(body);
+                } else {
+                    int depth = Math.min(piece.covering().size(), 3);
+                    out.append("<span class=\"span depth-").append(depth).append("\" title=\"")
+                            .append(escape(text.get("report.spanTitle", join(piece.covering())))).append("\">")
+                            .append(body).append("</span>");
+                }
             }
         }
+        out.append("</div>");
         out.append("</div>\n</section>\n");
 
         out.append("<section class=\"claims\">\n<h2>").append(escape(text.get("report.claims"))).append("</h2>\n");
@@ -267,6 +285,12 @@ public final class ArticleReportHtml {
             return "<a href=\"" + escape(url.strip()) + "\">" + shown + "</a>";
         }
         return shown;
+    }
+
+    /** The opening tag of a body paragraph; an empty line keeps its height with a line break. */
+    private static String paragraphStart(String line, String bodyDirection) {
+        return "<div class=\"para\" dir=\"" + BidiText.paragraphDirection(line, bodyDirection) + "\">"
+                + (line.isEmpty() ? "<br/>" : "");
     }
 
     /** A link around HTML when {@code url} is http(s), else the HTML alone. */

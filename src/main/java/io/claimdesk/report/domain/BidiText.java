@@ -18,11 +18,12 @@ import org.jspecify.annotations.Nullable;
  *       {@link Bidi#getBaseDirection}); text without one (digits, punctuation only) takes the direction of its
  *       language ({@code ar}, {@code fa}, {@code ur}, {@code ckb}, {@code ps}, {@code sd}, {@code ug}, {@code yi},
  *       {@code he}, {@code dv} are right-to-left), else left-to-right.</li>
- *   <li>{@link #html(String, String)}: the text escaped, runs of the other direction isolated, and every web address ({@code http(s)://...} or {@code www....}) wrapped
- *       in a left-to-right isolate. Inside Arabic a URL such as {@code www.example.org/ar?id=7} otherwise breaks
- *       apart: the neutral {@code =} between the Latin {@code id} and the digit {@code 7} (which counts as
- *       right-to-left there, rule N1) takes the paragraph's direction and the {@code 7} jumps to the front. Latin
- *       words, digits, percentages and quotation marks need no isolate once the paragraph's direction is right.</li>
+ *   <li>{@link #html(String, String)}: the text escaped, every web address ({@code http(s)://...} or
+ *       {@code www....}) in a left-to-right isolate, and every run of the other direction in an isolate of its
+ *       own. Inside Arabic a URL such as {@code www.example.org/ar?id=7} otherwise breaks apart: the neutral
+ *       {@code =} between the Latin {@code id} and the digit {@code 7} (which counts as right-to-left there, rule
+ *       N1) takes the paragraph's direction and the {@code 7} jumps to the front. Inside English, digits after an
+ *       Arabic phrase would otherwise become Arabic numbers (rule W2) and join the Arabic run.</li>
  * </ul>
  */
 public final class BidiText {
@@ -54,6 +55,31 @@ public final class BidiText {
         return rightToLeft(language) ? "rtl" : "ltr";
     }
 
+    /**
+     * The direction of a paragraph of a text whose direction is known (an article's body): {@code base} unless the
+     * paragraph has strong characters of the other direction only (an English paragraph in an Arabic article, or
+     * the reverse). Stricter than first-strong on purpose: an Arabic paragraph that starts with a Latin name
+     * ("BBC: ...") stays right to left.
+     *
+     * @param base {@code "rtl"} or {@code "ltr"}
+     */
+    public static String paragraphDirection(String paragraph, String base) {
+        boolean rtl = "rtl".equals(base);
+        boolean opposite = false;
+        for (int i = 0; i < paragraph.length(); ) {
+            int cp = paragraph.codePointAt(i);
+            i += Character.charCount(cp);
+            if (strong(cp)) {
+                if (opposite(cp, rtl)) {
+                    opposite = true;
+                } else {
+                    return base;
+                }
+            }
+        }
+        return opposite ? (rtl ? "ltr" : "rtl") : base;
+    }
+
     /** Whether a language tag names a language written right to left. */
     public static boolean rightToLeft(@Nullable String language) {
         if (language == null || language.isBlank()) {
@@ -77,9 +103,9 @@ public final class BidiText {
      * report's left-to-right isolate, which the PDF renderer honours too); each run of the other direction
      * (from its first to its last strong character of that direction, with the spaces, digits and punctuation
      * between them; in right-to-left text also the digits, and a percent sign right after them, that follow the
-     * Latin run, which UAX #9 would order with it) in {@code <span dir="...">}, an isolate, so that, for example, the digits after an Arabic
-     * phrase in English text ({@code "250 مليون دولار" (12%)}) are not drawn into the Arabic run (rule W2 would make
-     * them Arabic numbers). The text content of the result equals {@code text} (XML-forbidden characters aside).
+     * Latin run, which UAX #9 would order with it) in {@code <span dir="...">}, an isolate, so that, for example,
+     * the digits after an Arabic phrase in English text ({@code "250 مليون دولار" (12%)}) are not drawn into the
+     * Arabic run (rule W2 would make them Arabic numbers). The text content of the result equals {@code text} (XML-forbidden characters aside).
      *
      * @param paragraph {@code "rtl"} or {@code "ltr"}: the direction of the element the result goes in
      */

@@ -263,7 +263,8 @@ public final class PublicCheckHtml {
                 out.append("<h2 ").append(dirAttr(c.statement(), c.language())).append(" lang=\"")
                         .append(escape(c.language())).append("\"><a href=\"/")
                         .append(escape(encodePath(check.path()))).append("?lang=").append(escape(lang))
-                        .append("\">").append(text(c.statement(), c.language())).append("</a></h2>\n<p class=\"meta\">");
+                        .append("\">").append(text(c.statement(), c.language()))
+                        .append("</a></h2>\n<p class=\"meta\">");
                 if (!blank(c.claimant())) {
                     out.append("<bdi class=\"claimant\">").append(escape(c.claimant())).append("</bdi> &#183; ");
                 }
@@ -344,7 +345,8 @@ public final class PublicCheckHtml {
         if (!blank(publisher.logoUrl()) && isHttp(publisher.logoUrl())) {
             out.append("<img class=\"logo\" src=\"").append(escape(publisher.logoUrl())).append("\" alt=\"\">");
         }
-        out.append("<bdi>").append(escape(publisher.name())).append("</bdi></a>\n<nav class=\"languages\" aria-label=\"")
+        out.append("<bdi>").append(escape(publisher.name()))
+                .append("</bdi></a>\n<nav class=\"languages\" aria-label=\"")
                 .append(escape(text.get("check.languageSwitch"))).append("\">");
         String sep = here.contains("?") ? "&" : "?";
         // each language name in its own language, so a reader finds theirs

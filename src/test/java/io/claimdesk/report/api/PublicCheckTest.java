@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import io.claimdesk.db.enums.Stance;
 import io.claimdesk.report.ReportFixtures;
 import io.claimdesk.report.domain.CheckSlug;
@@ -157,6 +159,10 @@ class PublicCheckTest extends IntegrationTest {
         JsonNode export = as(checker).get("/api/v1/export/claimreview.jsonld?articleId=" + article).json();
         assertThat(export).hasSize(1);
         assertThat(jsonLd(page)).isEqualTo(export.get(0));
+        // ... and passes the schema of what search engines require (ClaimReviewSchemaTest checks export = CLI)
+        assertThat(SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(getClass().getResourceAsStream("/claimreview/claimreview.schema.json"))
+                .validate(jsonLd(page))).isEmpty();
         assertThat(page.selectFirst("meta[property=og:title]").attr("content"))
                 .isEqualTo("ارتفع إنتاج القمح 12 في المئة");
         assertThat(page.selectFirst("meta[property=og:type]").attr("content")).isEqualTo("article");

@@ -96,4 +96,30 @@ class MixedDirectionReportTest extends IntegrationTest {
             assertThat(second.selectFirst(".field .value > span[dir]").text()).isEqualTo(ENGLISH);
         }
     }
+
+    @Test
+    void each_line_of_the_article_is_a_paragraph_with_its_own_direction_and_spans_across_lines_are_cut() {
+        ReportFixtures f = new ReportFixtures(dsl);
+        long checker = f.user("bidi-checker", "سارة", UserRole.CHECKER);
+        long supervisor = f.user("bidi-supervisor", "Omar", UserRole.SUPERVISOR);
+        String body = "قال المتحدث إن الإنتاج ارتفع 12%.\nThe minister said output rose by 12%.\n\nBBC: أكدت الوزارة الرقم.";
+        long article = f.article(checker, "القمح", "https://news.example/ar/lines-" + System.nanoTime(), body, "ar");
+        long claim = f.claim(article, "ارتفع 12%.\nThe minister", "ارتفع الإنتاج 12%", "المتحدث", checker);
+        f.decide(claim, ClaimStatus.APPROVED, "TRUE", "Confirmed.", checker, supervisor);
+        runAs("bidi-checker", Role.CHECKER);
+        Document doc = Jsoup.parse(new String(reports.html(article, "en", ReportVariant.PUBLIC).content(),
+                StandardCharsets.UTF_8));
+        Element text = doc.selectFirst(".article-text .body");
+        assertThat(text.attr("dir")).isEqualTo("rtl");
+        assertThat(text.select("div.para").eachAttr("dir")).containsExactly("rtl", "ltr", "rtl", "rtl");
+        // (eachText leaves out the empty third paragraph)
+        assertThat(text.select("div.para").eachText()).containsExactly("قال المتحدث إن الإنتاج [1]ارتفع 12%.",
+                "The minister said output rose by 12%.", "BBC: أكدت الوزارة الرقم.");
+        assertThat(text.select("div.para").get(2).text()).isEmpty();
+        // the claim crosses the line break: one highlighted span in each paragraph, the number before the first
+        assertThat(text.select("div.para").get(0).select(".span").eachText()).containsExactly("ارتفع 12%.");
+        assertThat(text.select("div.para").get(1).select(".span").eachText()).containsExactly("The minister");
+        assertThat(text.select("div.para").get(0).select(".claim-no").eachText()).containsExactly("[1]");
+        assertThat(text.select("div.para").get(2).select("br")).hasSize(1);
+    }
 }
