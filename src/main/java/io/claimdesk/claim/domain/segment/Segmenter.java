@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  * <p><b>Headline.</b> The first non-blank line, when it is a heading (below), is a candidate of kind
  * {@link Segment.Kind#HEADLINE}: headlines make claims too (issue 17).
  *
- * <p><b>Skipped lines.</b> Blank lines; lines the caller's {@code creditLine} predicate accepts (receives the line
+ * <p><b>Skipped lines.</b> Page furniture ({@link #isBoilerplate}); blank lines; lines the caller's {@code creditLine} predicate accepts (receives the line
  * without surrounding white space); and headings: a line of at most {@value #MAX_HEADING_WORDS} words that does not
  * end in sentence-final punctuation ({@code . ! ? ؟ ۔} before any closing quotes or brackets). A short line ending in
  * a colon counts as a heading too.
@@ -133,7 +133,8 @@ public final class Segmenter {
                 first = false;
                 String line = body.substring(trimmed[0], trimmed[1]);
                 // the headline (a first line without sentence-final punctuation) is a candidate of its own kind
-                if (isHeading(line) && !creditLine.test(line) && WORD.matcher(line).find()) {
+                if (isHeading(line) && !creditLine.test(line) && !isBoilerplate(line)
+                        && WORD.matcher(line).find()) {
                     out.add(segment(body, trimmed[0], trimmed[1], Segment.Kind.HEADLINE));
                 }
             }
@@ -153,7 +154,7 @@ public final class Segmenter {
             return;
         }
         String line = body.substring(trimmed[0], trimmed[1]);
-        if (creditLine.test(line) || isHeading(line)) {
+        if (creditLine.test(line) || isHeading(line) || isBoilerplate(line)) {
             return;
         }
         iterator.setText(line);
@@ -280,6 +281,33 @@ public final class Segmenter {
             }
         }
         return false;
+    }
+
+    /** "Read also" blocks, share widgets and navigation lines of scraped pages, in Arabic and English. */
+    private static final Pattern BOILERPLATE_START = Pattern.compile(
+            "^(?:اقرأ|إقرأ|اقرا)\\s+(?:أيضا|أيضاً|ايضا|المزيد)|^(?:شارك|شاركوا|تابعونا|تابعنا)\\b|^(?:مواضيع|أخبار|اخبار)\\s+"
+                    + "(?:ذات صلة|متعلقة)|^(?:عاجل|آخر الأخبار|اخر الاخبار)\\s*[:|•-]"
+                    + "|^(?i:read (?:also|more)|related(?: articles| stories)?\\s*:|share (?:this|on)|follow us"
+                    + "|breaking(?: news)?\\s*[:|•-]|latest news\\s*[:|•-])");
+    /** Separators of navigation and ticker lines ("Home | World | Sport"). */
+    private static final Pattern NAV_SEPARATOR = Pattern.compile("\\s[|•»·]\\s");
+
+    /**
+     * Whether a line is page furniture rather than text (issue 17: boilerplate is not suggested): a "read also" /
+     * {@code اقرأ أيضا} block, a share or follow widget, a related-stories heading, a ticker line such as
+     * {@code عاجل: …}, or a navigation line with three or more items separated by {@code |}, {@code •}, {@code »}
+     * or {@code ·}.
+     */
+    static boolean isBoilerplate(String line) {
+        if (BOILERPLATE_START.matcher(line).find()) {
+            return true;
+        }
+        Matcher m = NAV_SEPARATOR.matcher(line);
+        int separators = 0;
+        while (m.find()) {
+            separators++;
+        }
+        return separators >= 2;
     }
 
     private static boolean isHeading(String line) {

@@ -188,4 +188,21 @@ class SegmenterTest {
         assertThat(texts(segments, Segment.Kind.SENTENCE)).containsExactly(
                 "أعلنت الحكومة أن البطالة انخفضت إلى 9 في المئة هذا العام.");
     }
+
+    @Test
+    void page_furniture_is_not_suggested_and_a_statistic_is() {
+        String body = String.join("\n",
+                "الرئيسية | سياسة | اقتصاد | رياضة",
+                "عاجل: انفجار في ميناء المدينة وأنباء عن إصابات",
+                "أعلنت وزارة المالية أن العجز تراجع إلى 4 في المئة من الناتج المحلي هذا العام.",
+                "اقرأ أيضا: الحكومة تقر موازنة العام المقبل بعجز أقل من المتوقع",
+                "شارك على فيسبوك وتويتر وواتساب",
+                "Read also: Ministry says the deficit fell to 4 per cent this year",
+                "Home • World • Business • Sport");
+        List<Segment> segments = new Segmenter("ar").segment(body);
+        assertThat(segments).extracting(Segment::text)
+                .containsExactly("أعلنت وزارة المالية أن العجز تراجع إلى 4 في المئة من الناتج المحلي هذا العام.");
+        assertThat(Segmenter.isBoilerplate("وقال الوزير إن العجز تراجع.")).isFalse();
+        assertThat(Segmenter.isBoilerplate("Prices rose 4% in May | officials said")).isFalse();
+    }
 }
