@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Upgrades keep everything: each release's fixture ({@code upgrade/V<n>/claimdesk.sql}, a pg_dump of a populated
- * database made by {@link UpgradeFixtureGenerator}) is restored into an empty database, this build starts on it
+ * database made by {@link UpgradeFixtureGeneratorTest}) is restored into an empty database, this build starts on it
  * (Flyway migrates it, as when a desk replaces the jar) and then every row, every history hash, every claim's
  * anchor and every login of the release must still be there ({@code manifest.json}).
  */

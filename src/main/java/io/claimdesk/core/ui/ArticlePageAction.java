@@ -11,7 +11,10 @@ public interface ArticlePageAction {
     /** Position in the toolbar, ascending. */
     int order();
 
-    Component asComponent();
+    /** The component to add to the page: the implementation itself, which must be a component. */
+    default Component asComponent() {
+        return (Component) this;
+    }
 
     /** Points the action at article {@code articleId}. */
     void show(long articleId);

@@ -22,8 +22,10 @@ public interface ClaimPageSection {
     /** Position within the slot, ascending. */
     int order();
 
-    /** The section's component (the section itself, for a component class). */
-    Component asComponent();
+    /** The component to add to the page: the implementation itself, which must be a component. */
+    default Component asComponent() {
+        return (Component) this;
+    }
 
     /**
      * Shows claim {@code claimId}.

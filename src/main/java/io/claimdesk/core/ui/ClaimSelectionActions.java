@@ -11,7 +11,10 @@ import java.util.function.Supplier;
  */
 public interface ClaimSelectionActions {
 
-    Component asComponent();
+    /** The component to add to the page: the implementation itself, which must be a component. */
+    default Component asComponent() {
+        return (Component) this;
+    }
 
     /**
      * @param selectedClaimIds the ids ticked now, read when an action runs

@@ -117,10 +117,6 @@ public class EvidencePanel extends VerticalLayout implements ClaimPageSection {
         return 100;
     }
 
-    @Override
-    public Component asComponent() {
-        return this;
-    }
 
     @Override
     public void refreshClaim() {

@@ -48,10 +48,6 @@ public class ArticleReportLinks extends Composite<HorizontalLayout> implements A
         return 100;
     }
 
-    @Override
-    public com.vaadin.flow.component.Component asComponent() {
-        return this;
-    }
 
     /** Shows the links for article {@code articleId} (replacing earlier ones). */
     @Override

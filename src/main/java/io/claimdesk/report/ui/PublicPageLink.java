@@ -47,10 +47,6 @@ public class PublicPageLink extends Composite<HorizontalLayout> implements Claim
         return 200;
     }
 
-    @Override
-    public Component asComponent() {
-        return this;
-    }
 
     @Override
     public void show(long claimId, Runnable onChange) {

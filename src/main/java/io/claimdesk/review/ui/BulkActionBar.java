@@ -58,10 +58,6 @@ public class BulkActionBar extends HorizontalLayout implements ClaimSelectionAct
                 button("bulk-remove-tags", "review.bulk.removeTags", VaadinIcon.TAG, () -> openTags(false)));
     }
 
-    @Override
-    public com.vaadin.flow.component.Component asComponent() {
-        return this;
-    }
 
     /**
      * Connects the bar to a selection.

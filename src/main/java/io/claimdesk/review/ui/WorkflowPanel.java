@@ -88,10 +88,6 @@ public class WorkflowPanel extends VerticalLayout implements ClaimPageSection {
         return 100;
     }
 
-    @Override
-    public Component asComponent() {
-        return this;
-    }
 
     @Override
     public void refreshClaim() {

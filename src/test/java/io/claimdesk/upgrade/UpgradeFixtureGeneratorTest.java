@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the dump):
  *
  * <pre>
- * ./mvnw -q test -Dtest=UpgradeFixtureGenerator -Dclaimdesk.upgrade.generate=true \
+ * ./mvnw -q test -Dtest=UpgradeFixtureGeneratorTest -Dclaimdesk.upgrade.generate=true \
  *        [-Dclaimdesk.upgrade.host=127.0.0.1 -Dclaimdesk.upgrade.port=5432 -Dclaimdesk.upgrade.user=postgres]
  * </pre>
  *
@@ -43,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * all.
  */
 @EnabledIfSystemProperty(named = "claimdesk.upgrade.generate", matches = "true")
-class UpgradeFixtureGenerator {
+class UpgradeFixtureGeneratorTest {
 
     static final String DATABASE = "claimdesk_upgrade_fixture";
     private static final String ADMIN_PASSWORD = "upgrade-admin-2026";
