@@ -2,6 +2,7 @@ package io.claimdesk.article.api;
 
 import io.claimdesk.core.text.TextLimit;
 import io.claimdesk.core.text.UserText;
+import io.claimdesk.article.domain.AnchorChange;
 import io.claimdesk.article.domain.Article;
 import io.claimdesk.article.domain.ArticleFilter;
 import io.claimdesk.article.domain.ArticleService;
@@ -52,16 +53,27 @@ public class ArticleController {
         this.articles = articles;
     }
 
-    /** An article as the API shows it; offsets into {@code body} are code points. */
+    /**
+     * An article as the API shows it; offsets into {@code body} are code points. {@code textChanges} is given only in
+     * the answer to an edit of the text: what the edit did to each claim that moved, changed or was orphaned (an
+     * orphan may carry a similar passage for a person to confirm, with what it says differently).
+     */
     public record ArticleDto(long id, @Nullable String title, @Nullable String url, @Nullable String canonicalUrl,
                              @Nullable String publisher, @Nullable String byline,
                              @Nullable OffsetDateTime publishedAt, String language, String direction, String body,
                              List<Article.StoredWarning> warnings, @Nullable String charset, String createdBy,
-                             OffsetDateTime createdAt, int version) {
+                             OffsetDateTime createdAt, int version,
+                             @com.fasterxml.jackson.annotation.JsonInclude(
+                                     com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                             @Nullable List<AnchorChange> textChanges) {
         static ArticleDto of(Article a) {
+            return of(a, null);
+        }
+
+        static ArticleDto of(Article a, @Nullable List<AnchorChange> textChanges) {
             return new ArticleDto(a.id(), a.title(), a.url(), a.canonicalUrl(), a.publisher(), a.byline(),
                     a.publishedAt(), a.language(), a.direction(), a.body(), a.warnings(), a.charset(),
-                    a.createdByName(), a.createdAt(), a.version());
+                    a.createdByName(), a.createdAt(), a.version(), textChanges);
         }
     }
 
@@ -146,7 +158,8 @@ public class ArticleController {
                 patch.url(), patch.publisher(), patch.byline(), patch.publishedAt(), patch.language(),
                 patch.direction()));
         if (patch.body() != null) {
-            a = articles.editBody(id, a.version(), patch.body(), patch.note());
+            ArticleService.BodyEdit edit = articles.editBody(id, a.version(), patch.body(), patch.note());
+            return ArticleDto.of(edit.article(), edit.changes());
         }
         return ArticleDto.of(a);
     }

@@ -215,12 +215,14 @@ public class ArticleService {
      * Replaces the body with an edited text (canonicalised), keeping the old body as a revision. Claims are
      * re-anchored in the same transaction ({@link ArticleBodyChanged}).
      *
+     * @return the article and what the edit did to the claims anchored in it (moved, re-spelled, orphaned; empty
+     *         when the text did not change)
      * @throws ConflictException   when {@code version} is stale
      * @throws ValidationException when the new text is empty
      */
     @PreAuthorize("hasRole('CHECKER')")
     @Transactional
-    public Article editBody(long id, int version, String newBody, @Nullable String note) {
+    public BodyEdit editBody(long id, int version, String newBody, @Nullable String note) {
         AppUser me = currentUser.require();
         ArticleRecord r = load(id);
         String canonical = canonicalizer.canonicalize(newBody).text();
@@ -229,14 +231,28 @@ public class ArticleService {
         }
         String old = r.getBody();
         if (old.equals(canonical)) {
-            return get(id);
+            return new BodyEdit(get(id), List.of());
         }
         articles.insertRevision(id, old, r.getContentHash(), me.id(), note == null ? "" : note.strip());
         r.setBody(canonical);
         r.setContentHash(sha256(canonical));
         store(r, version);
-        events.publishEvent(new ArticleBodyChanged(id, old, canonical, me.id()));
-        return get(id);
+        List<AnchorChange> changes = new java.util.ArrayList<>();
+        events.publishEvent(new ArticleBodyChanged(id, old, canonical, me.id(), changes));
+        return new BodyEdit(get(id), changes);
+    }
+
+    /**
+     * An edit of an article's text and its effects.
+     *
+     * @param changes what the edit did to anchored claims, in text order of their old position
+     */
+    public record BodyEdit(Article article, List<AnchorChange> changes) {
+        public BodyEdit {
+            changes = changes.stream()
+                    .sorted(java.util.Comparator.comparingInt(AnchorChange::oldStart).thenComparingLong(AnchorChange::id))
+                    .toList();
+        }
     }
 
     /** Metadata changes; null leaves a field as it is. */

@@ -6,6 +6,8 @@ import io.claimdesk.claim.domain.ClaimFields;
 import io.claimdesk.claim.domain.ClaimTags;
 import io.claimdesk.claim.domain.ClaimFilter;
 import io.claimdesk.claim.domain.ClaimService;
+import io.claimdesk.core.domain.NotFoundException;
+import io.claimdesk.claim.domain.OrphanCandidate;
 import io.claimdesk.claim.domain.segment.Segment;
 import io.claimdesk.core.domain.ValidationException;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
@@ -170,6 +172,23 @@ public class ClaimController {
     @PostMapping("/claims/{id}/reattach")
     public ClaimDto reattach(@PathVariable long id, @Valid @RequestBody Reattach body) {
         return ClaimDto.of(claims.reattach(id, body.version(), body.start(), body.end()));
+    }
+
+    @Operation(summary = "The similar passage offered for an orphaned claim after an article edit (404 when none): "
+            + "code-point offsets into the current body, the passage, and what it says differently")
+    @GetMapping("/claims/{id}/orphan-candidate")
+    public OrphanCandidate orphanCandidate(@PathVariable long id) {
+        return claims.orphanCandidate(id).orElseThrow(() -> new NotFoundException("OrphanCandidate", id));
+    }
+
+    /** The version the client saw. */
+    public record VersionOnly(@NotNull Integer version) {
+    }
+
+    @Operation(summary = "Confirm the offered passage of an orphaned claim: re-attach it there (409 when stale)")
+    @PostMapping("/claims/{id}/orphan-candidate/confirm")
+    public ClaimDto confirmOrphanCandidate(@PathVariable long id, @Valid @RequestBody VersionOnly body) {
+        return ClaimDto.of(claims.confirmOrphanCandidate(id, body.version()));
     }
 
     @Operation(summary = "Remove a claim (its history is kept)")

@@ -1,6 +1,7 @@
 package io.claimdesk.claim.domain;
 
 import io.claimdesk.article.domain.Article;
+import io.claimdesk.article.domain.AnchorChange;
 import io.claimdesk.article.domain.ArticleBodyChanged;
 import io.claimdesk.article.domain.ArticleService;
 import io.claimdesk.article.domain.intake.BylineDetector;
@@ -55,10 +56,13 @@ public class ClaimService {
     private final CurrentUser currentUser;
     private final ClaimLocks locks;
     private final ClaimOwnership ownership;
+    private final OrphanCandidateRepository candidates;
     private final BylineDetector bylines = new BylineDetector();
 
     public ClaimService(ClaimRepository claims, ArticleService articles, ClaimEvents events,
-                        CurrentUser currentUser, ClaimLocks locks, ClaimOwnership ownership) {
+                        CurrentUser currentUser, ClaimLocks locks, ClaimOwnership ownership,
+                        OrphanCandidateRepository candidates) {
+        this.candidates = candidates;
         this.claims = claims;
         this.articles = articles;
         this.events = events;
@@ -273,6 +277,7 @@ public class ClaimService {
         if (!claims.updateAnchor(id, version, anchor, false)) {
             throw conflict(id, version);
         }
+        candidates.delete(id);
         events.record(id, me.id(), "claim.reattached", anchorOf(before), anchorOf(anchor), null);
         return get(id);
     }
@@ -312,6 +317,7 @@ public class ClaimService {
      */
     @EventListener
     public void onBodyChanged(ArticleBodyChanged change) {
+        candidates.deleteOfArticle(change.articleId());
         for (ClaimRecord r : claims.placedRecords(change.articleId())) {
             Anchor old = new Anchor(
                     new io.claimdesk.claim.domain.anchor.TextQuoteSelector(r.getQuote(), r.getQuotePrefix(),
@@ -319,6 +325,8 @@ public class ClaimService {
                     new io.claimdesk.claim.domain.anchor.TextPositionSelector(r.getStartCp(), r.getEndCp()));
             ReanchorResult result = Reanchorer.reanchor(change.newBody(), old);
             boolean quoteChanged;
+            AnchorChange.Outcome outcome = null;
+            AnchorChange report = null;
             if (result instanceof ReanchorResult.Placed placed) {
                 Anchor now = Anchors.create(change.newBody(), placed.start(), placed.end());
                 quoteChanged = !now.quote().exact().equals(old.quote().exact());
@@ -329,15 +337,38 @@ public class ClaimService {
                     after.put("score", placed.score());
                     events.record(r.getId(), change.actorId(), "claim.reanchored", anchorOf(old), after, null);
                 }
+                if (quoteChanged || placed.start() != r.getStartCp() || placed.end() != r.getEndCp()) {
+                    outcome = quoteChanged ? AnchorChange.Outcome.RESPELLED : AnchorChange.Outcome.MOVED;
+                    report = new AnchorChange("claim", r.getId(), outcome, placed.method().name(), r.getStartCp(),
+                            r.getEndCp(), placed.start(), placed.end(), null, null, List.of(), false, null);
+                }
             } else if (result instanceof ReanchorResult.Orphaned orphaned) {
                 quoteChanged = true;
                 claims.markOrphaned(r.getId(), r.getVersion());
-                events.record(r.getId(), change.actorId(), "claim.orphaned", anchorOf(old), null,
+                Map<String, Object> after = null;
+                List<String> differences = orphaned.differences().stream()
+                        .map(io.claimdesk.claim.domain.anchor.QuoteDifferences.Difference::describe).toList();
+                ReanchorResult.Placed candidate = orphaned.candidate();
+                if (candidate != null) {
+                    String passage = CodePoints.substring(change.newBody(), candidate.start(), candidate.end());
+                    candidates.put(new OrphanCandidate(r.getId(), candidate.start(), candidate.end(), passage,
+                            differences));
+                    after = new LinkedHashMap<>();
+                    after.put("candidate", passage);
+                    after.put("candidateStart", candidate.start());
+                    after.put("candidateEnd", candidate.end());
+                    after.put("differences", differences);
+                }
+                events.record(r.getId(), change.actorId(), "claim.orphaned", anchorOf(old), after,
                         orphaned.reason());
+                report = new AnchorChange("claim", r.getId(), AnchorChange.Outcome.ORPHANED, null, r.getStartCp(),
+                        r.getEndCp(), null, null, candidate == null ? null : candidate.start(),
+                        candidate == null ? null : candidate.end(), differences, false, orphaned.reason());
             } else {
                 quoteChanged = false;
             }
-            if (quoteChanged && r.getStatus() == ClaimStatus.APPROVED) {
+            boolean backToReview = quoteChanged && r.getStatus() == ClaimStatus.APPROVED;
+            if (backToReview) {
                 claims.returnToReview(r.getId());
                 Map<String, Object> before = new LinkedHashMap<>();
                 before.put("status", ClaimStatus.APPROVED.name());
@@ -348,7 +379,40 @@ public class ClaimService {
                 after.put("verdict", r.getVerdict());
                 events.record(r.getId(), change.actorId(), "status.changed", before, after, NOTE_ARTICLE_EDITED);
             }
+            if (report != null) {
+                change.changes().add(backToReview ? new AnchorChange(report.type(), report.id(), report.outcome(),
+                        report.method(), report.oldStart(), report.oldEnd(), report.newStart(), report.newEnd(),
+                        report.candidateStart(), report.candidateEnd(), report.differences(), true, report.reason())
+                        : report);
+            }
         }
+    }
+
+    /** The similar passage offered for an orphaned claim after an article edit (issue 14), if there is one. */
+    @PreAuthorize("hasRole('CHECKER')")
+    public java.util.Optional<OrphanCandidate> orphanCandidate(long id) {
+        return candidates.of(id);
+    }
+
+    /**
+     * Confirms the candidate passage of an orphaned claim: re-attaches the claim there (same rules as
+     * {@link #reattach}, under the same lock) and forgets the candidate.
+     *
+     * @throws NotFoundException   when the claim has no candidate ({@code notFound.orphanCandidate})
+     * @throws ConflictException   when {@code version} is stale, or the text at the candidate's offsets is no longer
+     *                             the passage that was offered
+     */
+    @PreAuthorize("hasRole('CHECKER')")
+    @Transactional
+    public Claim confirmOrphanCandidate(long id, int version) {
+        OrphanCandidate c = candidates.of(id).orElseThrow(() -> new NotFoundException("OrphanCandidate", id));
+        Claim claim = get(id);
+        String body = articles.get(claim.articleId()).body();
+        if (c.end() > CodePoints.length(body) || !CodePoints.substring(body, c.start(), c.end()).equals(c.quote())) {
+            candidates.delete(id);
+            throw ConflictException.of("claim.orphanCandidate.stale");
+        }
+        return reattach(id, version, c.start(), c.end());
     }
 
     /**

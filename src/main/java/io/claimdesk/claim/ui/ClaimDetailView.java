@@ -159,7 +159,22 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
             Button remove = new Button(getTranslation("claim.remove"), VaadinIcon.TRASH.create(), e -> confirmRemove());
             remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
             remove.setId("orphan-remove");
-            orphan.add(new Paragraph(getTranslation("claim.orphan.notice")), new HorizontalLayout(reattach, remove));
+            orphan.add(new Paragraph(getTranslation("claim.orphan.notice")));
+            HorizontalLayout actions = new HorizontalLayout(reattach, remove);
+            claims.orphanCandidate(c.id()).ifPresent(candidate -> {
+                Paragraph offered = new Paragraph(getTranslation("claim.orphan.candidate",
+                        String.join("; ", candidate.differences())));
+                Paragraph passage = new Paragraph(candidate.quote());
+                passage.setId("orphan-candidate");
+                passage.getElement().setAttribute("dir", "auto");
+                passage.addClassName("cd-quote-exact");
+                Button confirm = new Button(getTranslation("claim.orphan.confirm"), VaadinIcon.CHECK.create(),
+                        e -> confirmCandidate());
+                confirm.setId("orphan-confirm");
+                orphan.add(offered, passage);
+                actions.addComponentAsFirst(confirm);
+            });
+            orphan.add(actions);
         }
         boolean locked = "APPROVED".equals(c.status()) || "READY_FOR_REVIEW".equals(c.status());
         form.setEnabled(!locked);
@@ -169,6 +184,19 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
                 ReaderView.ltr(c.createdAt().format(DateTimeFormatter.ISO_LOCAL_DATE)),
                 c.checkWorthiness() == null ? "-" : String.format(Locale.ROOT, "%.2f", c.checkWorthiness()),
                 getTranslation("language." + c.language()), c.start(), c.end()));
+    }
+
+    /** Re-attaches the orphan to the similar passage a person has now read and confirmed. */
+    private void confirmCandidate() {
+        Claim c = Objects.requireNonNull(claim);
+        try {
+            claim = claims.confirmOrphanCandidate(c.id(), c.version());
+            form.show(claim);
+            render();
+            Notifications.success(getTranslation("claim.orphan.confirmed"));
+        } catch (ConflictException | NotAllowedException | ValidationException | NotFoundException e) {
+            ErrorMessages.show(this, e);
+        }
     }
 
     private void save() {

@@ -25,6 +25,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import io.claimdesk.article.domain.AnchorChange;
 import io.claimdesk.article.domain.Article;
 import io.claimdesk.article.domain.ArticleService;
 import io.claimdesk.article.ui.ArticleMetadataForm;
@@ -396,11 +397,16 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         int version = a.version();
         Button save = new Button(getTranslation("action.save"), e -> {
             try {
-                article = articles.editBody(a.id(), version, body.getValue(), note.getValue());
+                ArticleService.BodyEdit edit = articles.editBody(a.id(), version, body.getValue(),
+                        note.getValue());
+                article = edit.article();
                 dialog.close();
                 long orphans = claims.ofArticle(a.id()).stream().filter(Claim::orphaned).count();
                 Notifications.success(getTranslation("article.reader.textSaved", orphans));
                 render();
+                if (!edit.changes().isEmpty()) {
+                    showTextChanges(edit.changes());
+                }
             } catch (ConflictException ex) {
                 conflict(ex);
             } catch (ValidationException ex) {
@@ -412,6 +418,40 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         dialog.add(help, body, note);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
         dialog.open();
+    }
+
+    /**
+     * Lists what an edit of the text did to the claims: moved (same quote elsewhere), re-spelled (placed on a
+     * passage that differs in spelling only), orphaned (with the similar passage a person may confirm on the claim
+     * page, and what it says differently), and which approved claims went back to review.
+     */
+    private void showTextChanges(List<AnchorChange> changes) {
+        Dialog d = new Dialog(getTranslation("article.reader.changes.title"));
+        d.setWidth("min(720px, 95vw)");
+        com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
+        list.setId("text-changes");
+        for (AnchorChange c : changes) {
+            String what = switch (c.outcome()) {
+                case MOVED -> getTranslation("article.reader.changes.moved", c.id(), c.oldStart(), c.newStart());
+                case RESPELLED -> getTranslation("article.reader.changes.respelled", c.id());
+                case ORPHANED -> c.candidateStart() == null
+                        ? getTranslation("article.reader.changes.orphaned", c.id())
+                        : getTranslation("article.reader.changes.lookalike", c.id(),
+                        String.join("; ", c.differences()));
+            };
+            if (c.returnedToReview()) {
+                what = what + " " + getTranslation("article.reader.changes.backToReview");
+            }
+            com.vaadin.flow.component.html.ListItem item = new com.vaadin.flow.component.html.ListItem(what);
+            item.getElement().setAttribute("dir", "auto");
+            item.addClassName("cd-change-" + c.outcome().name().toLowerCase(java.util.Locale.ROOT));
+            list.add(item);
+        }
+        d.add(list);
+        Button close = new Button(getTranslation("action.close"), e -> d.close());
+        close.setId("text-changes-close");
+        d.getFooter().add(close);
+        d.open();
     }
 
     /** A conflict keeps the user's input where it is and offers to reload the article. */

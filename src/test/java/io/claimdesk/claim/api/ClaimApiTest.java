@@ -202,6 +202,82 @@ class ClaimApiTest extends IntegrationTest {
                 .and(CLAIM_EVENT.KIND.eq("claim.orphaned")))).isEqualTo(1);
     }
 
+    /**
+     * Issue 14: two sentences that differ only in the council; the claimed one is deleted. The claim must not move to
+     * its lookalike: it becomes an orphan, the edit's answer says so with the candidate and what differs, and a person
+     * confirms the candidate.
+     */
+    @Test
+    void deleting_a_claimed_sentence_never_moves_the_claim_to_its_lookalike() {
+        String commons = "وافق مجلس النواب على مشروع قانون الموازنة العامة للعام المقبل بعد جلسة طويلة.";
+        String cabinet = "وافق مجلس الوزراء على مشروع قانون الموازنة العامة للعام المقبل بعد جلسة طويلة.";
+        long id = article("بغداد (رويترز) - " + commons + "\n" + cabinet + "\nوقال متحدث إن التصويت تأجل مرتين "
+                + UUID.randomUUID() + ".");
+        JsonNode a = checker.get("/api/v1/articles/" + id).json();
+        JsonNode claim = checker.post("/api/v1/articles/" + id + "/claims", Map.of("quote", commons)).json();
+        JsonNode moved = checker.post("/api/v1/articles/" + id + "/claims",
+                Map.of("quote", "وقال متحدث إن التصويت تأجل مرتين")).json();
+
+        Api.Response edit = checker.patch("/api/v1/articles/" + id, Map.of("version", a.get("version").asInt(),
+                "body", a.get("body").asText().replace(commons + "\n", ""), "note", "removed a duplicate"));
+        assertThat(edit.status()).as(edit.body()).isEqualTo(200);
+
+        JsonNode changes = edit.json().get("textChanges");
+        assertThat(changes).hasSize(2);
+        JsonNode orphaned = changes.get(0);
+        assertThat(orphaned.get("id").asLong()).isEqualTo(claim.get("id").asLong());
+        assertThat(orphaned.get("outcome").asText()).isEqualTo("ORPHANED");
+        assertThat(orphaned.get("differences").get(0).asText()).isEqualTo("word: النواب → الوزراء");
+        String body = edit.json().get("body").asText();
+        assertThat(CodePoints.substring(body, orphaned.get("candidateStart").asInt(),
+                orphaned.get("candidateEnd").asInt())).isEqualTo(cabinet);
+        JsonNode movedChange = changes.get(1);
+        assertThat(movedChange.get("id").asLong()).isEqualTo(moved.get("id").asLong());
+        assertThat(movedChange.get("outcome").asText()).isEqualTo("MOVED");
+        assertThat(movedChange.get("newStart").asInt())
+                .isEqualTo(moved.get("start").asInt() - CodePoints.length(commons + "\n"));
+
+        JsonNode now = checker.get("/api/v1/claims/" + claim.get("id").asLong()).json();
+        assertThat(now.get("orphaned").asBoolean()).isTrue();
+        assertThat(now.get("quote").asText()).isEqualTo(commons);
+
+        JsonNode candidate = checker.get("/api/v1/claims/" + claim.get("id").asLong() + "/orphan-candidate").json();
+        assertThat(candidate.get("quote").asText()).isEqualTo(cabinet);
+        Api.Response confirmed = checker.post("/api/v1/claims/" + claim.get("id").asLong()
+                + "/orphan-candidate/confirm", Map.of("version", now.get("version").asInt()));
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+        assertThat(confirmed.json().get("orphaned").asBoolean()).isFalse();
+        assertThat(confirmed.json().get("quote").asText()).isEqualTo(cabinet);
+        assertThat(checker.get("/api/v1/claims/" + claim.get("id").asLong() + "/orphan-candidate").status())
+                .isEqualTo(404);
+        assertThat(dsl.select(CLAIM_EVENT.KIND).from(CLAIM_EVENT)
+                .where(CLAIM_EVENT.CLAIM_ID.eq(claim.get("id").asLong())).orderBy(CLAIM_EVENT.SEQ)
+                .fetch(CLAIM_EVENT.KIND)).containsExactly("claim.created", "claim.orphaned", "claim.reattached");
+    }
+
+    @Test
+    void a_candidate_from_an_older_text_cannot_be_confirmed() {
+        String sentence = "وقال الوزير إن الصادرات بلغت 40 مليون دولار في الربع الأول.";
+        long id = article("مقدمة. " + sentence + " " + UUID.randomUUID());
+        JsonNode a = checker.get("/api/v1/articles/" + id).json();
+        JsonNode claim = checker.post("/api/v1/articles/" + id + "/claims", Map.of("quote", sentence)).json();
+        JsonNode first = checker.patch("/api/v1/articles/" + id, Map.of("version", a.get("version").asInt(),
+                "body", a.get("body").asText().replace("40 مليون", "45 مليون"))).json();
+        assertThat(first.get("textChanges").get(0).get("differences").get(0).asText()).isEqualTo("number: 40 → 45");
+        long claimId = claim.get("id").asLong();
+        assertThat(checker.get("/api/v1/claims/" + claimId + "/orphan-candidate").status()).isEqualTo(200);
+
+        // a second edit of the text drops the offered passage: its offsets no longer hold
+        checker.patch("/api/v1/articles/" + id, Map.of("version", first.get("version").asInt(),
+                "body", "سطر جديد.\n" + first.get("body").asText()));
+        assertThat(checker.get("/api/v1/claims/" + claimId + "/orphan-candidate").status()).isEqualTo(404);
+        JsonNode now = checker.get("/api/v1/claims/" + claimId).json();
+        Api.Response refused = checker.post("/api/v1/claims/" + claimId + "/orphan-candidate/confirm",
+                Map.of("version", now.get("version").asInt()));
+        assertThat(refused.status()).isEqualTo(404);
+        assertThat(refused.json().get("code").asText()).isEqualTo("notFound.OrphanCandidate");
+    }
+
     @Test
     void claims_may_overlap_and_the_list_filters() {
         long id = article(STORY + " " + UUID.randomUUID());

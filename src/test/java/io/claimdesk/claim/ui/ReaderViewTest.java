@@ -95,4 +95,41 @@ class ReaderViewTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withId("confirm-remove")));
         assertThat(claims.ofArticle(id)).isEmpty();
     }
+
+    /**
+     * Issue 14: deleting a claimed sentence next to its lookalike (another council) in the reader's text editor lists
+     * the claim as orphaned with what the similar passage says differently; the claim page offers that passage and a
+     * person confirms it.
+     */
+    @Test
+    void an_edit_lists_what_it_did_and_a_lookalike_is_confirmed_by_a_person() {
+        String commons = "وافق مجلس النواب على مشروع قانون الموازنة العامة للعام المقبل بعد جلسة طويلة.";
+        String cabinet = "وافق مجلس الوزراء على مشروع قانون الموازنة العامة للعام المقبل بعد جلسة طويلة.";
+        AppUser me = accounts.ensure("reader-checker", Role.CHECKER);
+        long id = fixtures.article(me.id(), "موازنة", "بغداد - " + commons + "\n" + cabinet, "ar");
+        long claimId = fixtures.claim(id, commons, me.id());
+        login("reader-checker", Role.CHECKER);
+        UiLanguage.apply(UI.getCurrent(), "ar");
+        UI.getCurrent().navigate("articles/" + id);
+
+        _click(_get(Button.class, s -> s.withId("edit-text")));
+        com.vaadin.flow.component.textfield.TextArea body =
+                _get(com.vaadin.flow.component.textfield.TextArea.class, s -> s.withId("edit-body"));
+        body.setValue(body.getValue().replace(commons + "\n", ""));
+        _click(_get(Button.class, s -> s.withId("save-body")));
+
+        com.vaadin.flow.component.html.UnorderedList changes =
+                _get(com.vaadin.flow.component.html.UnorderedList.class, s -> s.withId("text-changes"));
+        assertThat(changes.getElement().getChildren().map(e -> e.getText()).toList()).singleElement()
+                .asString().contains("#" + claimId).contains("النواب → الوزراء");
+        assertThat(claims.get(claimId).orphaned()).isTrue();
+
+        UI.getCurrent().navigate("claims/" + claimId);
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("orphan-candidate")).getText())
+                .isEqualTo(cabinet);
+        _click(_get(Button.class, s -> s.withId("orphan-confirm")));
+        Claim now = claims.get(claimId);
+        assertThat(now.orphaned()).isFalse();
+        assertThat(now.quote()).isEqualTo(cabinet);
+    }
 }

@@ -1,5 +1,9 @@
 package io.claimdesk.claim.domain.anchor;
 
+import org.jspecify.annotations.Nullable;
+
+import java.util.List;
+
 /**
  * Outcome of {@link Reanchorer#reanchor}: the claim was {@link Placed} on the new text, or it is {@link Orphaned} and a
  * reviewer must place it by hand.
@@ -30,8 +34,15 @@ public sealed interface ReanchorResult permits ReanchorResult.Placed, ReanchorRe
     /**
      * The claim could not be placed.
      *
-     * @param reason a human-readable explanation for the reviewer
+     * @param reason      a human-readable explanation for the reviewer (English; kept in the history)
+     * @param candidate   the best similar passage when one differs from the quote in what it says, for a person to
+     *                    confirm; null when there is none
+     * @param differences what differs between the old quote and the candidate (empty without a candidate)
      */
-    record Orphaned(String reason) implements ReanchorResult {
+    record Orphaned(String reason, @Nullable Placed candidate, List<QuoteDifferences.Difference> differences)
+            implements ReanchorResult {
+        public Orphaned {
+            differences = List.copyOf(differences);
+        }
     }
 }

@@ -19,7 +19,10 @@ import java.util.List;
  *       coincidence) or if its prefix or suffix similarity is at least {@value #CONTEXT_EVIDENCE}.</li>
  *   <li><b>Fuzzy quote</b>: approximate occurrences with at most 25% edits (Sellers' semi-global edit distance) are
  *       scored; the best is taken when quote similarity is at least {@value #FUZZY_QUOTE_SIMILARITY} and the score
- *       is at least {@value #FUZZY_SCORE}.</li>
+ *       is at least {@value #FUZZY_SCORE}, and only when the quote and the candidate differ in spelling alone
+ *       ({@link QuoteDifferences}): a candidate that differs in a name, number, date or any other word (a lookalike
+ *       sentence such as the same sentence about another council) is not taken but returned with the
+ *       {@link Orphaned} result for a person to confirm.</li>
  * </ol>
  * Score = 0.5 quote similarity + 0.2 prefix similarity + 0.2 suffix similarity + 0.1 closeness, where a similarity is
  * {@code 1 - Levenshtein distance / longer length} and closeness is {@code 1 - |new start - old start| / text length}.
@@ -76,6 +79,8 @@ public final class Reanchorer {
 
         int maxDistance = (int) Math.floor(quote.length * (1.0 - FUZZY_QUOTE_SIMILARITY));
         List<TextMatch.Approximate> candidates = TextMatch.approximateOccurrences(text, quote, maxDistance);
+        Placed lookalike = null;
+        List<QuoteDifferences.Difference> lookalikeDifferences = List.of();
         for (TextMatch.Approximate candidate : candidates) {
             double quoteSimilarity = TextMatch.similarity(quote,
                     TextMatch.slice(text, candidate.start(), candidate.end()));
@@ -86,17 +91,33 @@ public final class Reanchorer {
                     TextMatch.prefixSimilarity(text, candidate.start(), prefix),
                     TextMatch.suffixSimilarity(text, candidate.end(), suffix),
                     closeness(candidate.start(), oldStart, text.length));
-            if (score >= FUZZY_SCORE && (best == null || score > best.score())) {
-                best = new Placed(candidate.start(), candidate.end(), Method.FUZZY, score);
+            if (score < FUZZY_SCORE) {
+                continue;
+            }
+            Placed placed = new Placed(candidate.start(), candidate.end(), Method.FUZZY, score);
+            List<QuoteDifferences.Difference> differences = QuoteDifferences.substantive(old.quote().exact(),
+                    TextMatch.string(text, candidate.start(), candidate.end()));
+            if (differences.isEmpty()) {
+                if (best == null || score > best.score()) {
+                    best = placed;
+                }
+            } else if (lookalike == null || score > lookalike.score()) {
+                lookalike = placed;
+                lookalikeDifferences = differences;
             }
         }
         if (best != null) {
             return best;
         }
+        if (lookalike != null) {
+            return new Orphaned("a similar passage differs in what it says ("
+                    + String.join("; ", lookalikeDifferences.stream().map(QuoteDifferences.Difference::describe)
+                    .toList()) + "); a person must confirm it", lookalike, lookalikeDifferences);
+        }
         return new Orphaned(candidates.isEmpty()
                 ? "the quote no longer occurs in the text, not even approximately"
                 : "the quote only occurs approximately in a different context; "
-                        + "a reviewer must place the claim");
+                        + "a reviewer must place the claim", null, List.of());
     }
 
     private static boolean exactAtPosition(int[] text, int[] quote, int[] prefix, int[] suffix, int start) {

@@ -42,8 +42,9 @@ class ReanchorerTest {
     }
 
     @Test
-    void a_small_edit_inside_the_quote_is_placed_fuzzily() {
-        String edited = TEXT.replace("120 مليون", "125 مليون");
+    void a_spelling_edit_inside_the_quote_is_placed_fuzzily() {
+        // hamza and teh marbuta spellings, a diacritic: what the quote says is the same
+        String edited = TEXT.replace("إن كلفة المشروع", "ان كلفه المشروعُ");
         ReanchorResult result = Reanchorer.reanchor(edited, claimAnchor());
 
         assertThat(result).isInstanceOf(Placed.class);
@@ -51,7 +52,57 @@ class ReanchorerTest {
         assertThat(placed.method()).isEqualTo(Method.FUZZY);
         assertThat(placed.score()).isGreaterThanOrEqualTo(Reanchorer.FUZZY_SCORE);
         assertThat(CodePoints.substring(edited, placed.start(), placed.end()))
+                .isEqualTo("ان كلفه المشروعُ بلغت 120 مليون دولار");
+    }
+
+    @Test
+    void a_changed_number_inside_the_quote_orphans_the_claim_and_offers_the_passage() {
+        String edited = TEXT.replace("120 مليون", "125 مليون");
+        ReanchorResult result = Reanchorer.reanchor(edited, claimAnchor());
+
+        assertThat(result).isInstanceOf(Orphaned.class);
+        Orphaned orphaned = (Orphaned) result;
+        assertThat(orphaned.candidate()).isNotNull();
+        assertThat(CodePoints.substring(edited, orphaned.candidate().start(), orphaned.candidate().end()))
                 .isEqualTo("إن كلفة المشروع بلغت 125 مليون دولار");
+        assertThat(orphaned.differences()).containsExactly(
+                new QuoteDifferences.Difference(QuoteDifferences.Kind.NUMBER, "120", "125"));
+    }
+
+    /** The example: two sentences that differ only in the council; the claimed one is deleted. */
+    @Test
+    void deleting_the_claimed_sentence_never_lands_on_its_lookalike() {
+        String commons = "وافق مجلس النواب على مشروع قانون الموازنة العامة للعام المقبل بعد جلسة طويلة.";
+        String cabinet = "وافق مجلس الوزراء على مشروع قانون الموازنة العامة للعام المقبل بعد جلسة طويلة.";
+        String text = "بغداد (رويترز) - " + commons + "\n" + cabinet + "\nوقال متحدث إن التصويت تأجل مرتين.";
+        int start = codePointIndexOf(text, commons);
+        Anchor anchor = Anchors.create(text, start, start + CodePoints.length(commons));
+        String edited = text.replace(commons + "\n", "");
+
+        ReanchorResult result = Reanchorer.reanchor(edited, anchor);
+
+        assertThat(result).isInstanceOf(Orphaned.class);
+        Orphaned orphaned = (Orphaned) result;
+        assertThat(orphaned.candidate()).isNotNull();
+        assertThat(CodePoints.substring(edited, orphaned.candidate().start(), orphaned.candidate().end()))
+                .isEqualTo(cabinet);
+        assertThat(orphaned.differences()).containsExactly(
+                new QuoteDifferences.Difference(QuoteDifferences.Kind.WORD, "النواب", "الوزراء"));
+    }
+
+    @Test
+    void names_dates_and_dropped_words_are_changes_of_meaning_and_typo_fixes_are_not() {
+        assertThat(QuoteDifferences.substantive("the minister, Ali Hassan, said", "the minister, Ali Hasan, said"))
+                .extracting(QuoteDifferences.Difference::kind).containsExactly(QuoteDifferences.Kind.NAME);
+        assertThat(QuoteDifferences.substantive("the vote was held in June", "the vote was held in July"))
+                .extracting(QuoteDifferences.Difference::kind).containsExactly(QuoteDifferences.Kind.DATE);
+        assertThat(QuoteDifferences.substantive("قالت الوزارة إن الأسعار لن ترتفع", "قالت الوزارة إن الأسعار ترتفع"))
+                .containsExactly(new QuoteDifferences.Difference(QuoteDifferences.Kind.REMOVED, "لن", ""));
+        assertThat(QuoteDifferences.substantive("قال أحمد إن", "قال محمد إن"))
+                .extracting(QuoteDifferences.Difference::kind).containsExactly(QuoteDifferences.Kind.WORD);
+        assertThat(QuoteDifferences.substantive("the goverment said", "the government said")).isEmpty();
+        assertThat(QuoteDifferences.substantive("بلغت ١٢٠ مليون", "بلغت 120 مليون")).isEmpty();
+        assertThat(QuoteDifferences.substantive("«الأمم المتحدة» قالت", "الامم المتحده قالت")).isEmpty();
     }
 
     @Test
