@@ -1,5 +1,6 @@
 package io.claimdesk.article.ui;
 
+import io.claimdesk.core.ui.FieldDirection;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -47,7 +48,7 @@ public class ArticleMetadataForm extends FormLayout {
         direction.setItemLabelGenerator(d -> getTranslation("direction." + d));
         direction.setId("meta-direction");
         for (TextField f : new TextField[]{title, publisher, byline}) {
-            f.getElement().setAttribute("dir", "auto");
+            FieldDirection.follow(f);
         }
         Button save = new Button(getTranslation("action.save"), e -> fireEvent(new SaveEvent(this)));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

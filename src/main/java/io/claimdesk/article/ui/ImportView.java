@@ -1,5 +1,6 @@
 package io.claimdesk.article.ui;
 
+import io.claimdesk.core.ui.FieldDirection;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -73,7 +74,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final Select<String> charset = new Select<>();
     private final TextField title = new TextField();
     private final TextField url = new TextField();
-    private final TextField publisher = new TextField();
+    private final TextField publisher = FieldDirection.follow(new TextField());
     private final DateTimePicker publishedAt = new DateTimePicker();
     private final Select<String> language = new Select<>();
     private final Select<String> direction = new Select<>();
@@ -92,7 +93,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         paste.setMinHeight("14em");
         paste.setPlaceholder(getTranslation("article.import.pastePlaceholder"));
         paste.setId("paste-text");
-        paste.getElement().setAttribute("dir", "auto");
+        FieldDirection.follow(paste);
 
         int limit = (int) Math.min(Integer.MAX_VALUE, articles.maxUploadBytes());
         upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
@@ -144,7 +145,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         source.setId("import-source");
 
         title.setLabel(getTranslation("article.title"));
-        title.getElement().setAttribute("dir", "auto");
+        FieldDirection.follow(title);
         url.setLabel(getTranslation("article.url"));
         // only the typed URL is left-to-right; the label and helper text follow the page
         url.addClassName("cd-ltr-input");

@@ -1,5 +1,6 @@
 package io.claimdesk.claim.ui;
 
+import io.claimdesk.core.ui.Cells;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -99,7 +100,7 @@ public class CheckedBeforePanel extends VerticalLayout {
         row.addClassName("cd-similar-claim");
         row.setId("similar-" + c.id());
         Span statement = new Span(c.statement());
-        statement.getElement().setAttribute("dir", "auto");
+        Cells.orient(statement, statement.getText());
         statement.addClassName("cd-similar-statement");
         Anchor article = new Anchor("articles/" + c.articleId(), getTranslation("checked.inArticle",
                 c.articleTitle()));
@@ -153,7 +154,7 @@ public class CheckedBeforePanel extends VerticalLayout {
         reuse.add(label);
         if (v.rationale() != null) {
             Paragraph rationale = new Paragraph(v.rationale());
-            rationale.getElement().setAttribute("dir", "auto");
+            Cells.orient(rationale, rationale.getText());
             reuse.add(rationale);
         }
         Button use = new Button(getTranslation("checked.reuse"), VaadinIcon.COPY.create(), e -> reuseVerdict());

@@ -1,5 +1,6 @@
 package io.claimdesk.claim.ui;
 
+import io.claimdesk.core.ui.Cells;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -166,7 +167,7 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
                         String.join("; ", candidate.differences())));
                 Paragraph passage = new Paragraph(candidate.quote());
                 passage.setId("orphan-candidate");
-                passage.getElement().setAttribute("dir", "auto");
+                Cells.orient(passage, passage.getText());
                 passage.addClassName("cd-quote-exact");
                 Button confirm = new Button(getTranslation("claim.orphan.confirm"), VaadinIcon.CHECK.create(),
                         e -> confirmCandidate());

@@ -1,5 +1,6 @@
 package io.claimdesk.claim.ui;
 
+import io.claimdesk.core.ui.FieldDirection;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
@@ -35,11 +36,11 @@ public class ClaimForm extends FormLayout {
     public ClaimForm(List<String> knownTags) {
         statement.setLabel(getTranslation("claim.statement"));
         statement.setHelperText(getTranslation("claim.statement.help"));
-        statement.getElement().setAttribute("dir", "auto");
+        FieldDirection.follow(statement);
         statement.setId("claim-statement");
         claimant.setLabel(getTranslation("claim.claimant"));
         claimant.setHelperText(getTranslation("claim.claimant.help"));
-        claimant.getElement().setAttribute("dir", "auto");
+        FieldDirection.follow(claimant);
         claimant.setId("claim-claimant");
         claimDate.setLabel(getTranslation("claim.claimDate"));
         claimDate.setId("claim-date");

@@ -1,5 +1,6 @@
 package io.claimdesk.claim.ui;
 
+import io.claimdesk.core.ui.FieldDirection;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -67,10 +68,10 @@ public class ClaimsView extends VerticalLayout implements HasDynamicTitle, Befor
     private final Grid<Claim> grid = new Grid<>();
     private final ComboBox<ArticleSummary> article = new ComboBox<>();
     private final Select<String> status = new Select<>();
-    private final TextField claimant = new TextField();
+    private final TextField claimant = FieldDirection.follow(new TextField());
     private final ComboBox<String> tag = new ComboBox<>();
     private final ComboBox<AppUser> assignee = new ComboBox<>();
-    private final TextField text = new TextField();
+    private final TextField text = FieldDirection.follow(new TextField());
     private final Checkbox orphansOnly = new Checkbox();
     private final FlexLayout toolbar = new FlexLayout();
     /** Matched parts of the statements of the rows loaded for the current search, by claim id. */

@@ -1,5 +1,6 @@
 package io.claimdesk.claim.ui;
 
+import io.claimdesk.core.ui.Cells;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -247,7 +248,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
 
     private Div claimCard(Claim c, int number) {
         Anchor link = new Anchor("claims/" + c.id(), "#" + number + " " + shorten(c.statement(), 140));
-        link.getElement().setAttribute("dir", "auto");
+        Cells.orient(link, link.getText());
         link.setId("claim-link-" + c.id());
         Div card = new Div(link);
         card.addClassName("cd-claim-card");
@@ -443,7 +444,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
                 what = what + " " + getTranslation("article.reader.changes.backToReview");
             }
             com.vaadin.flow.component.html.ListItem item = new com.vaadin.flow.component.html.ListItem(what);
-            item.getElement().setAttribute("dir", "auto");
+            Cells.orient(item, item.getText());
             item.addClassName("cd-change-" + c.outcome().name().toLowerCase(java.util.Locale.ROOT));
             list.add(item);
         }

@@ -1,5 +1,7 @@
 package io.claimdesk.evidence.ui;
 
+import io.claimdesk.core.ui.FieldDirection;
+import io.claimdesk.core.ui.Cells;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -174,7 +176,7 @@ public class EvidencePanel extends VerticalLayout implements ClaimPageSection {
         Anchor title = new Anchor(e.source().url(), e.source().label());
         title.setTarget(AnchorTarget.BLANK);
         title.getElement().setAttribute("rel", "noopener noreferrer");
-        title.getElement().setAttribute("dir", "auto");
+        Cells.orient(title, title.getText());
         title.setTitle(getTranslation("evidence.openSource"));
         title.addClassName("cd-evidence-title");
         Button edit = new Button(VaadinIcon.EDIT.create(), c -> openEdit(e));
@@ -195,7 +197,7 @@ public class EvidencePanel extends VerticalLayout implements ClaimPageSection {
         source.addClassName("cd-evidence-source");
         if (e.source().publisher() != null) {
             Span publisher = new Span(e.source().publisher());
-            publisher.getElement().setAttribute("dir", "auto");
+            Cells.orient(publisher, publisher.getText());
             source.add(publisher, new Span(" · "));
         }
         Span canonical = new Span(e.source().canonicalUrl());
@@ -223,7 +225,7 @@ public class EvidencePanel extends VerticalLayout implements ClaimPageSection {
         Div block = new Div();
         com.vaadin.flow.dom.Element element = new com.vaadin.flow.dom.Element(tag);
         element.setText(text);
-        element.setAttribute("dir", "auto");
+        element.setAttribute("dir", Cells.direction(text));
         block.getElement().appendChild(element);
         block.addClassName(className);
         return block;
@@ -239,18 +241,18 @@ public class EvidencePanel extends VerticalLayout implements ClaimPageSection {
         url.setWidthFull();
         // only the typed URL is left-to-right; the label and helper text follow the page
         url.addClassName("cd-ltr-input");
-        TextField title = new TextField(getTranslation("evidence.sourceTitle"));
+        TextField title = FieldDirection.follow(new TextField(getTranslation("evidence.sourceTitle")));
         title.setId("evidence-title");
         Button fetch = new Button(getTranslation("evidence.fetchTitle"), VaadinIcon.DOWNLOAD_ALT.create(),
                 c -> fetchTitle(url.getValue(), title));
         fetch.setId("evidence-fetch-title");
         fetch.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         RadioButtonGroup<Stance> stance = stanceGroup();
-        TextArea excerpt = new TextArea(getTranslation("evidence.excerpt"));
+        TextArea excerpt = FieldDirection.follow(new TextArea(getTranslation("evidence.excerpt")));
         excerpt.setId("evidence-excerpt");
-        TextArea note = new TextArea(getTranslation("evidence.note"));
+        TextArea note = FieldDirection.follow(new TextArea(getTranslation("evidence.note")));
         note.setId("evidence-note");
-        TextField publisher = new TextField(getTranslation("evidence.publisher"));
+        TextField publisher = FieldDirection.follow(new TextField(getTranslation("evidence.publisher")));
         publisher.setId("evidence-publisher");
         Select<SourceType> type = new Select<>();
         type.setLabel(getTranslation("evidence.sourceType"));
@@ -321,11 +323,11 @@ public class EvidencePanel extends VerticalLayout implements ClaimPageSection {
         dialog.setId("evidence-edit-dialog");
         RadioButtonGroup<Stance> stance = stanceGroup();
         stance.setValue(e.stance());
-        TextArea excerpt = new TextArea(getTranslation("evidence.excerpt"));
+        TextArea excerpt = FieldDirection.follow(new TextArea(getTranslation("evidence.excerpt")));
         excerpt.setId("evidence-excerpt");
         excerpt.setValue(orEmpty(e.excerpt()));
         excerpt.setWidthFull();
-        TextArea note = new TextArea(getTranslation("evidence.note"));
+        TextArea note = FieldDirection.follow(new TextArea(getTranslation("evidence.note")));
         note.setId("evidence-note");
         note.setValue(orEmpty(e.note()));
         note.setWidthFull();

@@ -221,7 +221,7 @@ public class SourcesView extends VerticalLayout implements HasDynamicTitle {
         }
         for (CitingClaim c : citing) {
             Anchor claim = new Anchor("claims/" + c.claimId(), c.statement());
-            claim.getElement().setAttribute("dir", "auto");
+            Cells.orient(claim, claim.getText());
             claim.setId("source-citing-" + c.claimId());
             Div row = new Div(new StanceBadge(c.stance()), claim);
             if (c.removed()) {

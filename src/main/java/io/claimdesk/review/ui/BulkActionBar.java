@@ -1,5 +1,6 @@
 package io.claimdesk.review.ui;
 
+import io.claimdesk.core.ui.FieldDirection;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -99,7 +100,7 @@ public class BulkActionBar extends HorizontalLayout implements ClaimSelectionAct
     }
 
     private void openDismiss() {
-        TextArea reason = new TextArea(getTranslation("review.reason"));
+        TextArea reason = FieldDirection.follow(new TextArea(getTranslation("review.reason")));
         reason.setHelperText(getTranslation("review.reason.help.dismiss"));
         reason.setId("bulk-reason");
         reason.setWidthFull();

@@ -1,5 +1,6 @@
 package io.claimdesk.review.ui;
 
+import io.claimdesk.core.ui.FieldDirection;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -76,7 +77,7 @@ final class TransitionDialog extends Dialog {
             scale.stream().filter(r -> r.code().equals(currentVerdict)).findFirst().ifPresent(select::setValue);
             select.setId("transition-verdict");
             select.setWidthFull();
-            TextArea text = new TextArea(getTranslation("review.rationale"));
+            TextArea text = FieldDirection.follow(new TextArea(getTranslation("review.rationale")));
             text.setValue(currentRationale == null ? "" : currentRationale);
             text.setId("transition-rationale");
             text.setWidthFull();
@@ -87,7 +88,7 @@ final class TransitionDialog extends Dialog {
             body.add(select, text);
         } else if (action == WorkflowAction.REQUEST_CHANGES || action == WorkflowAction.DISMISS
                 || action == WorkflowAction.REOPEN) {
-            TextArea text = new TextArea(getTranslation("review.reason"));
+            TextArea text = FieldDirection.follow(new TextArea(getTranslation("review.reason")));
             text.setId("transition-reason");
             text.setWidthFull();
             text.setRequired(true);

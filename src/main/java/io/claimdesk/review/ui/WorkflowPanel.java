@@ -1,5 +1,7 @@
 package io.claimdesk.review.ui;
 
+import io.claimdesk.core.ui.FieldDirection;
+import io.claimdesk.core.ui.Cells;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -218,14 +220,14 @@ public class WorkflowPanel extends VerticalLayout implements ClaimPageSection {
             Span meta = new Span(c.author() + " · " + ReviewBadges.time(c.createdAt()));
             meta.addClassName("cd-meta");
             Paragraph body = new Paragraph(c.body());
-            body.getElement().setAttribute("dir", "auto");
+            Cells.orient(body, body.getText());
             item.add(meta, body);
             list.add(item);
         }
         if (all.isEmpty()) {
             list.add(new ListItem(getTranslation("review.comments.none")));
         }
-        TextArea text = new TextArea();
+        TextArea text = FieldDirection.follow(new TextArea());
         text.setPlaceholder(getTranslation("review.comment.placeholder"));
         text.setId("workflow-comment-text");
         text.setWidthFull();
@@ -271,7 +273,7 @@ public class WorkflowPanel extends VerticalLayout implements ClaimPageSection {
             if (e.note() != null) {
                 // notes the system writes itself are translated; people's notes are shown as written
                 Paragraph note = new Paragraph(systemNote(e.note()));
-                note.getElement().setAttribute("dir", "auto");
+                Cells.orient(note, note.getText());
                 item.add(note);
             }
             timeline.add(item);

@@ -66,4 +66,33 @@ class CellDirectionTest extends KaribuTest {
         assertThat(cell.getElement().getTextRecursively()).isEqualTo(MIXED);
         assertThat(cell.getElement().getAttribute("dir")).isEqualTo("rtl");
     }
+
+    /** Text fields and areas follow their text the same way: the claim page's statement and claimant, both UIs. */
+    @Test
+    void claim_page_fields_follow_their_text_in_both_uis() {
+        var user = accounts.ensure("dir-checker", Role.CHECKER);
+        Fixtures fixtures = new Fixtures(dsl);
+        long article = fixtures.article(user.id(), "Fields " + UUID.randomUUID(), MIXED + ". UN: the count rose.",
+                "ar");
+        long claim = fixtures.claim(article, MIXED, user.id());
+        dsl.update(CLAIM).set(CLAIM.CLAIMANT, "Filippo Grandi").where(CLAIM.ID.eq(claim)).execute();
+
+        login("dir-checker", Role.CHECKER);
+        UiLanguage.apply(UI.getCurrent(), "en");
+        UI.getCurrent().navigate("claims/" + claim);
+        var statement = _get(com.vaadin.flow.component.textfield.TextArea.class, s -> s.withId("claim-statement"));
+        TextField claimant = _get(TextField.class, s -> s.withId("claim-claimant"));
+        assertThat(statement.getValue()).isEqualTo(MIXED);
+        assertThat(statement.getElement().getAttribute("dir")).isEqualTo("rtl");
+        assertThat(claimant.getElement().getAttribute("dir")).isEqualTo("ltr");
+
+        UiLanguage.apply(UI.getCurrent(), "ar");
+        UI.getCurrent().navigate("claims/" + claim);
+        claimant = _get(TextField.class, s -> s.withId("claim-claimant"));
+        assertThat(claimant.getElement().getAttribute("dir")).isEqualTo("ltr");
+        _setValue(claimant, "فيليبو غراندي (UNHCR)");
+        assertThat(claimant.getElement().getAttribute("dir")).isEqualTo("rtl");
+        _setValue(claimant, "2026");
+        assertThat(claimant.getElement().hasAttribute("dir")).isFalse();
+    }
 }
