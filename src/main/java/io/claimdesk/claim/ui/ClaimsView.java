@@ -94,6 +94,7 @@ public class ClaimsView extends VerticalLayout implements HasDynamicTitle, Befor
         status.setValue("");
         status.setId("filter-status");
         claimant.setPlaceholder(getTranslation("claim.claimant"));
+        claimant.setId("claims-claimant-filter");
         claimant.setValueChangeMode(ValueChangeMode.LAZY);
         claimant.setClearButtonVisible(true);
         tag.setPlaceholder(getTranslation("claim.tags"));
@@ -128,20 +129,21 @@ public class ClaimsView extends VerticalLayout implements HasDynamicTitle, Befor
         grid.addComponentColumn(c -> {
             List<Highlight> hits = matches.get(c.id());
             if (hits != null && !hits.isEmpty()) {
-                return HighlightedText.of(c.statement(), hits);
+                return Cells.cell(HighlightedText.of(c.statement(), hits), c.statement());
             }
-            return Cells.orient(new Span(ReaderView.shorten(c.statement(), 160)), c.statement());
-        }).setHeader(getTranslation("claim.statement")).setKey("statement").setSortable(true).setFlexGrow(4);
+            return Cells.cell(new Span(ReaderView.shorten(c.statement(), 160)), c.statement());
+        }).setHeader(getTranslation("claim.statement")).setKey("statement").setSortable(true)
+                .setWidth("22em").setFlexGrow(4);
         grid.addComponentColumn(c -> Cells.auto(c.claimant())).setHeader(getTranslation("claim.claimant"))
-                .setKey("claimant").setSortable(true);
+                .setKey("claimant").setSortable(true).setWidth("9em").setFlexGrow(1);
         grid.addComponentColumn(c -> Cells.auto(c.articleTitle())).setHeader(getTranslation("claim.article"))
-                .setFlexGrow(2);
+                .setWidth("12em").setFlexGrow(2);
         grid.addComponentColumn(c -> ClaimBadges.status(this, c.status())).setHeader(getTranslation("claim.status"))
-                .setKey("status").setSortable(true);
+                .setKey("status").setSortable(true).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> c.verdict() == null ? "" : getTranslation("verdict." + c.verdict()))
-                .setHeader(getTranslation("claim.verdict"));
+                .setHeader(getTranslation("claim.verdict")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(c -> ClaimBadges.evidence(this, c.evidence()))
-                .setHeader(getTranslation("claim.evidence"));
+                .setHeader(getTranslation("claim.evidence")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(c -> Cells.auto(c.assigneeName()))
                 .setHeader(getTranslation("claim.assignee")).setAutoWidth(true);
         grid.addComponentColumn(c -> Cells.ltr(c.claimDate() == null ? "" : c.claimDate().toString()))

@@ -25,11 +25,25 @@ public final class Cells {
     }
 
     /**
-     * User text (a statement, quote, title, name) in the direction of {@link #direction}; {@code null} shows as
-     * empty.
+     * User text (a statement, quote, title, name) in the direction of {@link #direction}, for a grid cell: one line,
+     * cut with an ellipsis at the end of the text in its own direction (so an Arabic claim in the English UI shows
+     * its beginning, on the right), the full text on hover; {@code null} shows as empty.
      */
     public static Span auto(String text) {
-        return orient(new Span(text == null ? "" : text), text);
+        return cell(new Span(text == null ? "" : text), text);
+    }
+
+    /**
+     * Makes a composed grid cell (e.g. a highlighted statement) read like {@link #auto}: its direction, one line cut
+     * at its own end (style class {@code cd-cell}), and {@code text} in full on hover.
+     */
+    public static <T extends HasElement> T cell(T cell, String text) {
+        orient(cell, text);
+        cell.getElement().getClassList().add("cd-cell");
+        if (text != null && !text.isEmpty()) {
+            cell.getElement().setAttribute("title", text);
+        }
+        return cell;
     }
 
     /** Sets {@code dir} on {@code cell} to the {@link #direction} of {@code text} and returns the cell. */
