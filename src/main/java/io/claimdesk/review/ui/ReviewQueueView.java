@@ -60,8 +60,11 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Div proposal(ClaimListItem c) {
-        Div who = new Div(new Span(getTranslation("review.proposedBy") + ": "
-                + (c.proposerName() == null ? "" : c.proposerName())));
+        // the label reads in the UI's direction, the name in its own (isolated)
+        String name = c.proposerName() == null ? "" : c.proposerName();
+        Span proposer = Cells.orient(new Span(name), name);
+        proposer.getStyle().set("unicode-bidi", "isolate");
+        Div who = new Div(new Span(getTranslation("review.proposedBy") + ": "), proposer);
         who.addClassName("cd-meta");
         Span rationale = Cells.auto(c.rationale());
         rationale.addClassName("cd-queue-rationale");

@@ -46,7 +46,7 @@ public class VerdictScaleView extends VerticalLayout implements HasDynamicTitle 
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grid.setId("verdicts-grid");
         grid.addColumn(Rating::ordinal).setHeader(getTranslation("review.verdicts.ordinal")).setAutoWidth(true);
-        grid.addColumn(Rating::code).setHeader(getTranslation("review.verdicts.code")).setAutoWidth(true);
+        grid.addComponentColumn(r -> Cells.ltr(r.code())).setHeader(getTranslation("review.verdicts.code")).setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(r -> ReviewBadges.verdict(this, Optional.of(r), r.code())))
                 .setHeader(getTranslation("review.verdict"));
         grid.addComponentColumn(r -> Cells.auto(r.labelEn())).setHeader(getTranslation("review.verdicts.labelEn"));

@@ -1,5 +1,6 @@
 package io.claimdesk.user.ui;
 
+import io.claimdesk.core.ui.Cells;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -89,8 +90,8 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         form.setWrap(true);
 
         grid.setId("tokens-grid");
-        grid.addColumn(ApiToken::name).setHeader(getTranslation("tokens.name")).setAutoWidth(true);
-        grid.addColumn(ApiToken::prefix).setHeader(getTranslation("tokens.prefix")).setAutoWidth(true);
+        grid.addComponentColumn(t -> Cells.auto(t.name())).setHeader(getTranslation("tokens.name")).setAutoWidth(true);
+        grid.addComponentColumn(t -> Cells.ltr(t.prefix())).setHeader(getTranslation("tokens.prefix")).setAutoWidth(true);
         grid.addColumn(t -> getTranslation("tokens.scope." + t.scope().name())).setHeader(getTranslation(
                 "tokens.scope")).setAutoWidth(true);
         grid.addColumn(t -> when(t.createdAt())).setHeader(getTranslation("tokens.createdAt")).setAutoWidth(true);

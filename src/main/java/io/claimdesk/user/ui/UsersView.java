@@ -66,7 +66,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("create-user");
 
-        grid.addColumn(AppUser::username).setHeader(getTranslation("users.username")).setKey("username")
+        grid.addComponentColumn(u -> Cells.ltr(u.username())).setHeader(getTranslation("users.username")).setKey("username")
                 .setSortable(true);
         grid.addComponentColumn(u -> Cells.auto(u.displayName())).setHeader(getTranslation("users.displayName")).setKey("displayName")
                 .setSortable(true);
