@@ -147,7 +147,7 @@ public class ClaimService {
                 .setCreatedBy(me.id());
         long id = claims.insert(r);
         Claim created = get(id);
-        events.record(id, me.id(), "claim.created", null, snapshot(created), null);
+        events.record(id, me.id(), ClaimEventKind.CLAIM_CREATED, null, snapshot(created), null);
         return created;
     }
 
@@ -240,7 +240,7 @@ public class ClaimService {
             throw conflict(id, version);
         }
         Claim after = get(id);
-        events.record(id, me.id(), "claim.edited", snapshot(before), snapshot(after), null);
+        events.record(id, me.id(), ClaimEventKind.CLAIM_EDITED, snapshot(before), snapshot(after), null);
         return after;
     }
 
@@ -273,7 +273,7 @@ public class ClaimService {
         if (!claims.updateAnchor(id, version, anchor, false)) {
             throw conflict(id, version);
         }
-        events.record(id, me.id(), "claim.reattached", anchorOf(before), anchorOf(anchor), null);
+        events.record(id, me.id(), ClaimEventKind.CLAIM_REATTACHED, anchorOf(before), anchorOf(anchor), null);
         return get(id);
     }
 
@@ -297,7 +297,7 @@ public class ClaimService {
         if (!claims.markRemoved(id, version)) {
             throw conflict(id, version);
         }
-        events.record(id, me.id(), "claim.removed", snapshot(before), null, blankToNull(reason));
+        events.record(id, me.id(), ClaimEventKind.CLAIM_REMOVED, snapshot(before), null, blankToNull(reason));
     }
 
     /** The history note of an approved claim sent back to review by an article edit; the UI translates it. */
@@ -327,12 +327,12 @@ public class ClaimService {
                     Map<String, Object> after = anchorOf(now);
                     after.put("method", placed.method().name());
                     after.put("score", placed.score());
-                    events.record(r.getId(), change.actorId(), "claim.reanchored", anchorOf(old), after, null);
+                    events.record(r.getId(), change.actorId(), ClaimEventKind.CLAIM_REANCHORED, anchorOf(old), after, null);
                 }
             } else if (result instanceof ReanchorResult.Orphaned orphaned) {
                 quoteChanged = true;
                 claims.markOrphaned(r.getId(), r.getVersion());
-                events.record(r.getId(), change.actorId(), "claim.orphaned", anchorOf(old), null,
+                events.record(r.getId(), change.actorId(), ClaimEventKind.CLAIM_ORPHANED, anchorOf(old), null,
                         orphaned.reason());
             } else {
                 quoteChanged = false;
@@ -346,7 +346,7 @@ public class ClaimService {
                 after.put("action", "article_edited");
                 after.put("status", ClaimStatus.READY_FOR_REVIEW.name());
                 after.put("verdict", r.getVerdict());
-                events.record(r.getId(), change.actorId(), "status.changed", before, after, NOTE_ARTICLE_EDITED);
+                events.record(r.getId(), change.actorId(), ClaimEventKind.STATUS_CHANGED, before, after, NOTE_ARTICLE_EDITED);
             }
         }
     }

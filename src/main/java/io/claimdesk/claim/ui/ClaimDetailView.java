@@ -1,5 +1,6 @@
 package io.claimdesk.claim.ui;
 
+import io.claimdesk.claim.domain.workflow.WorkflowStatus;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -119,9 +120,9 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
      * claim's status changed (its lock may have changed); otherwise unsaved input in it is kept.
      */
     private void sectionChanged(ClaimPageSection source) {
-        String before = Objects.requireNonNull(claim).status();
+        WorkflowStatus before = Objects.requireNonNull(claim).status();
         claim = claims.get(claim.id());
-        if (!before.equals(claim.status())) {
+        if (before != claim.status()) {
             form.show(claim);
         }
         render();
@@ -161,7 +162,7 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
             remove.setId("orphan-remove");
             orphan.add(new Paragraph(getTranslation("claim.orphan.notice")), new HorizontalLayout(reattach, remove));
         }
-        boolean locked = "APPROVED".equals(c.status()) || "READY_FOR_REVIEW".equals(c.status());
+        boolean locked = c.status().locked();
         form.setEnabled(!locked);
         lockNote.setVisible(locked);
         lockNote.setText(locked ? getTranslation("claim.locked." + c.status()) : "");
