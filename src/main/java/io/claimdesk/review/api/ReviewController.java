@@ -181,7 +181,7 @@ public class ReviewController {
 
     private static List<String> tags(BulkRequest body) {
         if (body.tags() == null || body.tags().isEmpty()) {
-            throw new ValidationException("Give the tags in 'tags'.");
+            throw ValidationException.of("review.bulk.tagsMissing");
         }
         return body.tags();
     }
