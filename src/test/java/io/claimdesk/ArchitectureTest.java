@@ -38,6 +38,13 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("..ui..", "..api..")
             .orShould().dependOnClassesThat().resideInAPackage("com.vaadin.flow.component..");
 
+    /**
+     * No feature writes another feature's tables, and only a feature's {@code domain} writes its own; in particular
+     * only {@code claim.domain} writes {@code claim} (issue 13). How a write is recognised: {@link TableOwnership}.
+     */
+    @ArchTest
+    static final ArchRule features_write_only_their_own_tables = TableOwnership.RULE;
+
     @ArchTest
     static final ArchRule views_do_not_use_controllers = noClasses()
             .that().resideInAPackage("..ui..")

@@ -108,7 +108,7 @@ class SearchBenchmark extends KaribuTest {
         assumeThat(wanted("grid")).isTrue();
         runAs("bench-reader", Role.CHECKER);
         int total = dsl.fetchCount(CLAIM);
-        ClaimFilter f = new ClaimFilter(null, "IN_PROGRESS", null, null, null, null, null);
+        ClaimFilter f = new ClaimFilter(null, io.claimdesk.claim.domain.workflow.WorkflowStatus.IN_PROGRESS, null, null, null, null, null);
         double[] first = time(RUNS, () -> claimRepository.find(f, 0, 50, List.of(CLAIM.CREATED_AT.desc())));
         double[] deep = time(RUNS, () -> claimRepository.find(f, 5_000, 50, List.of(CLAIM.CREATED_AT.desc())));
         double[] count = time(RUNS, () -> claimRepository.count(f));

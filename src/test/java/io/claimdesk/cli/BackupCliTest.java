@@ -115,7 +115,7 @@ class BackupCliTest {
             assertThat(target.dsl().select(CLAIM_EVENT.ID, CLAIM_EVENT.CLAIM_ID, CLAIM_EVENT.SEQ,
                     CLAIM_EVENT.PREV_HASH, CLAIM_EVENT.HASH).from(CLAIM_EVENT).orderBy(CLAIM_EVENT.ID)
                     .fetch().map(Record::intoList)).isEqualTo(sourceEvents);
-            assertThat(new HistoryService(target.dsl()).verifyAll())
+            assertThat(new HistoryService(target.dsl(), new com.fasterxml.jackson.databind.ObjectMapper()).verifyAll())
                     .isEqualTo(new ChainCheck(true, sourceEvents.size(), List.of()));
             // accounts keep their password hashes (the source's admin, not the one the new instance bootstrapped)
             assertThat(target.dsl().select(APP_USER.USERNAME, APP_USER.PASSWORD_HASH).from(APP_USER)

@@ -1,5 +1,6 @@
 package io.claimdesk.e2e;
 
+import io.claimdesk.claim.domain.workflow.ClaimWorkflowService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.APIResponse;
@@ -10,9 +11,8 @@ import com.microsoft.playwright.Response;
 import io.claimdesk.db.enums.Stance;
 import io.claimdesk.report.ReportFixtures;
 import io.claimdesk.report.domain.PublisherSettingsService;
-import io.claimdesk.review.domain.ReviewService;
-import io.claimdesk.review.domain.WorkflowAction;
-import io.claimdesk.review.domain.WorkflowStatus;
+import io.claimdesk.claim.domain.workflow.WorkflowAction;
+import io.claimdesk.claim.domain.workflow.WorkflowStatus;
 import io.claimdesk.support.Fixtures;
 import io.claimdesk.user.domain.AppUser;
 import io.claimdesk.user.domain.Role;
@@ -30,7 +30,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class PublicChecksIT extends BrowserTest {
 
     @Autowired
-    ReviewService review;
+    ClaimWorkflowService review;
     @Autowired
     DSLContext dsl;
     @Autowired

@@ -1,9 +1,9 @@
 package io.claimdesk.e2e;
 
+import io.claimdesk.claim.domain.workflow.ClaimWorkflowService;
 import io.claimdesk.review.ReviewFixtures;
-import io.claimdesk.review.domain.ReviewService;
-import io.claimdesk.review.domain.WorkflowAction;
-import io.claimdesk.review.domain.WorkflowStatus;
+import io.claimdesk.claim.domain.workflow.WorkflowAction;
+import io.claimdesk.claim.domain.workflow.WorkflowStatus;
 import io.claimdesk.user.domain.AppUser;
 import io.claimdesk.user.domain.Role;
 import io.claimdesk.user.domain.TestAccounts;
@@ -19,7 +19,7 @@ class ReviewIT extends BrowserTest {
     @Autowired
     ReviewFixtures fixtures;
     @Autowired
-    ReviewService review;
+    ClaimWorkflowService review;
 
     private long proposed(AppUser checker, String verdict, String rationale) {
         long claim = fixtures.claim(checker.id());

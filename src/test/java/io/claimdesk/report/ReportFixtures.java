@@ -1,5 +1,6 @@
 package io.claimdesk.report;
 
+import io.claimdesk.claim.domain.ClaimEventKind;
 import static io.claimdesk.db.Tables.APP_USER;
 import static io.claimdesk.db.Tables.ARTICLE;
 import static io.claimdesk.db.Tables.ARTICLE_REVISION;
@@ -118,7 +119,7 @@ public final class ReportFixtures {
                 .set(CLAIM.CHECK_WORTHINESS, 0.73f)
                 .set(CLAIM.CREATED_BY, createdBy)
                 .returning(CLAIM.ID).fetchSingle(CLAIM.ID);
-        events.record(id, createdBy, "claim.created", null, Map.of("quote", quote, "score", 0.73), null);
+        events.record(id, createdBy, ClaimEventKind.CLAIM_CREATED, null, Map.of("quote", quote, "score", 0.73), null);
         return id;
     }
 
@@ -139,14 +140,14 @@ public final class ReportFixtures {
         } else {
             update.where(CLAIM.ID.eq(claimId)).execute();
         }
-        events.record(claimId, proposer, "status.changed", Map.of("status", "IN_PROGRESS"),
+        events.record(claimId, proposer, ClaimEventKind.STATUS_CHANGED, Map.of("status", "IN_PROGRESS"),
                 Map.of("status", status.getLiteral(), "verdict", verdict), "decided: " + rationale);
     }
 
     /** Sets a plain status (no verdict). */
     public void status(long claimId, ClaimStatus status, long actor) {
         dsl.update(CLAIM).set(CLAIM.STATUS, status).where(CLAIM.ID.eq(claimId)).execute();
-        events.record(claimId, actor, "status.changed", null, Map.of("status", status.getLiteral()), "moved");
+        events.record(claimId, actor, ClaimEventKind.STATUS_CHANGED, null, Map.of("status", status.getLiteral()), "moved");
     }
 
     /** A source (reused by canonical URL) linked to the claim with a stance. */
@@ -173,7 +174,7 @@ public final class ReportFixtures {
                 .set(EVIDENCE.EXCERPT, "Production rose by 12 percent")
                 .set(EVIDENCE.ADDED_BY, addedBy)
                 .returning(EVIDENCE.ID).fetchSingle(EVIDENCE.ID);
-        events.record(claimId, addedBy, "evidence.added", null, Map.of("source", url, "stance", stance.getLiteral()),
+        events.record(claimId, addedBy, ClaimEventKind.EVIDENCE_ADDED, null, Map.of("source", url, "stance", stance.getLiteral()),
                 null);
         return id;
     }
@@ -182,7 +183,7 @@ public final class ReportFixtures {
     public void comment(long claimId, long author, String body) {
         dsl.insertInto(COMMENT).set(COMMENT.CLAIM_ID, claimId).set(COMMENT.AUTHOR_ID, author).set(COMMENT.BODY, body)
                 .execute();
-        events.record(claimId, author, "comment.added", null, null, body);
+        events.record(claimId, author, ClaimEventKind.COMMENT_ADDED, null, null, body);
     }
 
     /** Puts claims in one new group. */
@@ -191,7 +192,7 @@ public final class ReportFixtures {
                 .returning(CLAIM_GROUP.ID).fetchSingle(CLAIM_GROUP.ID);
         for (long claimId : claimIds) {
             dsl.update(CLAIM).set(CLAIM.GROUP_ID, group).where(CLAIM.ID.eq(claimId)).execute();
-            events.record(claimId, createdBy, "group.joined", null, Map.of("group", group), null);
+            events.record(claimId, createdBy, ClaimEventKind.GROUP_JOINED, null, Map.of("group", group), null);
         }
         return group;
     }
@@ -199,7 +200,7 @@ public final class ReportFixtures {
     /** Marks a claim removed. */
     public void remove(long claimId, long actor) {
         dsl.update(CLAIM).set(CLAIM.REMOVED, true).where(CLAIM.ID.eq(claimId)).execute();
-        events.record(claimId, actor, "claim.removed", null, null, "duplicate");
+        events.record(claimId, actor, ClaimEventKind.CLAIM_REMOVED, null, null, "duplicate");
     }
 
     private static byte[] withBom(String body) {

@@ -227,7 +227,7 @@ public class ArticleService {
         ArticleRecord r = load(id);
         String canonical = canonicalizer.canonicalize(newBody).text();
         if (canonical.isBlank()) {
-            throw new ValidationException("The article text must not be empty.");
+            throw ValidationException.of("article.body.empty");
         }
         String old = r.getBody();
         if (old.equals(canonical)) {
@@ -309,7 +309,7 @@ public class ArticleService {
     private static String language(String code) {
         String c = code.strip().toLowerCase(Locale.ROOT);
         if (!c.matches("[a-z]{2,3}")) {
-            throw new ValidationException("A language is an ISO 639 code such as ar or en, not '" + code + "'.");
+            throw ValidationException.of("article.language.invalid", code);
         }
         return c;
     }
@@ -317,7 +317,7 @@ public class ArticleService {
     private static String direction(String value) {
         String d = value.strip().toLowerCase(Locale.ROOT);
         if (!d.equals("rtl") && !d.equals("ltr")) {
-            throw new ValidationException("Direction is rtl or ltr, not '" + value + "'.");
+            throw ValidationException.of("article.direction.invalid", value);
         }
         return d;
     }
@@ -330,9 +330,10 @@ public class ArticleService {
         if (!articles.update(r, version)) {
             ArticleRecord now = load(r.getId());
             String who = articles.lastEditor(r.getId()).orElse(null);
-            throw new ConflictException("The article was changed by " + (who == null ? "someone else" : who)
-                    + " since you opened it (your version " + version + ", now " + now.getVersion()
-                    + "). Reload to see the change; your input is kept.", now.getVersion(), who);
+            throw who == null
+                    ? ConflictException.stale("article.stale.anonymous", now.getVersion(), null, version,
+                    now.getVersion())
+                    : ConflictException.stale("article.stale", now.getVersion(), who, who, version, now.getVersion());
         }
     }
 

@@ -1,5 +1,6 @@
 package io.claimdesk.claim.api;
 
+import io.claimdesk.claim.domain.workflow.WorkflowStatus;
 import io.claimdesk.core.text.TextLimit;
 import io.claimdesk.claim.domain.Claim;
 import io.claimdesk.claim.domain.ClaimFields;
@@ -67,7 +68,7 @@ public class ClaimController {
                            OffsetDateTime createdAt, int version) {
         public static ClaimDto of(Claim c) {
             return new ClaimDto(c.id(), c.articleId(), c.quote(), c.prefix(), c.suffix(), c.start(), c.end(),
-                    c.statement(), c.claimant(), c.claimDate(), c.tags(), c.language(), c.status(), c.verdict(),
+                    c.statement(), c.claimant(), c.claimDate(), c.tags(), c.language(), c.status().name(), c.verdict(),
                     c.rationale(), c.assigneeId(), c.orphaned(), c.checkWorthiness(), c.evidence(),
                     c.createdByName(), c.createdAt(), c.version());
         }
@@ -199,15 +200,7 @@ public class ClaimController {
         return ResponseEntity.noContent().build();
     }
 
-    private static @Nullable String status(@Nullable String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        String s = status.strip().toUpperCase(Locale.ROOT);
-        if (!List.of("NEW", "IN_PROGRESS", "READY_FOR_REVIEW", "APPROVED", "DISMISSED").contains(s)) {
-            throw new ValidationException("Unknown status " + status
-                    + "; use NEW, IN_PROGRESS, READY_FOR_REVIEW, APPROVED or DISMISSED.");
-        }
-        return s;
+    private static @Nullable WorkflowStatus status(@Nullable String status) {
+        return status == null || status.isBlank() ? null : WorkflowStatus.parse(status);
     }
 }

@@ -1,5 +1,6 @@
 package io.claimdesk.claim.domain;
 
+import io.claimdesk.claim.domain.workflow.WorkflowStatus;
 import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
@@ -15,13 +16,13 @@ import java.util.List;
  * @param statement the checkable restatement (editable)
  * @param claimDate the date the claim was made (not when it was recorded)
  * @param orphaned  the span could no longer be placed after an edit of the article; {@link #quote} is the old text
- * @param status    NEW, IN_PROGRESS, READY_FOR_REVIEW, APPROVED or DISMISSED
+ * @param status    where the claim stands in the workflow
  * @param verdict   code of the rating, when one was proposed or approved
  */
 public record Claim(long id, long articleId, String articleTitle, String articleDirection, String quote,
                     String prefix, String suffix, int start, int end, String statement, @Nullable String claimant,
                     @Nullable LocalDate claimDate, List<String> tags, String language,
-                    @Nullable Float checkWorthiness, String status, @Nullable String verdict,
+                    @Nullable Float checkWorthiness, WorkflowStatus status, @Nullable String verdict,
                     @Nullable String rationale, @Nullable Long assigneeId, @Nullable String assigneeName,
                     boolean orphaned, long createdBy, String createdByName, OffsetDateTime createdAt,
                     int version, StanceCounts evidence) {

@@ -14,10 +14,8 @@ import static io.claimdesk.db.Tables.CLAIM_EVENT;
  * database (migration V3): the trigger sets {@code prev_hash} and {@code hash}; UPDATE, DELETE and TRUNCATE are
  * refused. Call inside the transaction that makes the change, so the history and the change commit together.
  *
- * <p>Kinds are lower-case dotted names: {@code claim.created}, {@code claim.edited}, {@code claim.reanchored},
- * {@code claim.orphaned}, {@code claim.removed}, {@code evidence.added}, {@code evidence.edited},
- * {@code evidence.removed}, {@code source.merged}, {@code status.changed}, {@code claim.assigned},
- * {@code comment.added}, {@code group.joined}.
+ * <p>Kinds are the {@link ClaimEventKind} values, stored by their lower-case dotted wire names
+ * ({@code claim.created}, {@code status.changed}, ...).
  */
 @Component
 public class ClaimEvents {
@@ -38,12 +36,12 @@ public class ClaimEvents {
      * @param after   the state after (any Jackson-serialisable value, or null)
      * @return the new event's id
      */
-    public long record(long claimId, @Nullable Long actorId, String kind, @Nullable Object before,
+    public long record(long claimId, @Nullable Long actorId, ClaimEventKind kind, @Nullable Object before,
                        @Nullable Object after, @Nullable String note) {
         return dsl.insertInto(CLAIM_EVENT)
                 .set(CLAIM_EVENT.CLAIM_ID, claimId)
                 .set(CLAIM_EVENT.ACTOR_ID, actorId)
-                .set(CLAIM_EVENT.KIND, kind)
+                .set(CLAIM_EVENT.KIND, kind.wireName())
                 .set(CLAIM_EVENT.BEFORE, jsonb(before))
                 .set(CLAIM_EVENT.AFTER, jsonb(after))
                 .set(CLAIM_EVENT.NOTE, note)

@@ -1,5 +1,6 @@
 package io.claimdesk.claim.domain;
 
+import io.claimdesk.claim.domain.workflow.WorkflowStatus;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,14 +13,14 @@ import org.jspecify.annotations.Nullable;
  * @param query    full-text search over statement, quote, claimant and tags (Arabic-normalised, stemmed; see
  *                 {@link io.claimdesk.search.domain.FullText}); when given, lists are ordered by relevance
  */
-public record ClaimFilter(@Nullable Long articleId, @Nullable String status, @Nullable String claimant,
+public record ClaimFilter(@Nullable Long articleId, @Nullable WorkflowStatus status, @Nullable String claimant,
                           @Nullable String tag, @Nullable Long assigneeId, @Nullable String text,
                           @Nullable Boolean orphaned, @Nullable String query) {
 
     public static final ClaimFilter ALL = new ClaimFilter(null, null, null, null, null, null, null, null);
 
     /** A filter without full-text query. */
-    public ClaimFilter(@Nullable Long articleId, @Nullable String status, @Nullable String claimant,
+    public ClaimFilter(@Nullable Long articleId, @Nullable WorkflowStatus status, @Nullable String claimant,
                        @Nullable String tag, @Nullable Long assigneeId, @Nullable String text,
                        @Nullable Boolean orphaned) {
         this(articleId, status, claimant, tag, assigneeId, text, orphaned, null);

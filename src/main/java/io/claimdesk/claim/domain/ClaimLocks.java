@@ -36,6 +36,29 @@ public class ClaimLocks {
     }
 
     /**
+     * The lock rule for a change that reaches several claims at once (a source merge re-points or joins the
+     * evidence links of every claim citing the merged source): locks the claim rows in id order, so a claim
+     * cannot be proposed or approved while the change runs, then refuses the whole change when any of them is
+     * READY_FOR_REVIEW or APPROVED. Unknown or removed claims are skipped.
+     *
+     * @throws ConflictException {@code claim.locked.some} naming the locked claims (409)
+     */
+    public void requireAllEditable(java.util.Collection<Long> claimIds) {
+        if (claimIds.isEmpty()) {
+            return;
+        }
+        java.util.List<Long> locked = dsl.select(CLAIM.ID, CLAIM.STATUS).from(CLAIM)
+                .where(CLAIM.ID.in(claimIds), CLAIM.REMOVED.isFalse())
+                .orderBy(CLAIM.ID).forUpdate().fetch().stream()
+                .filter(r -> r.value2() == ClaimStatus.APPROVED || r.value2() == ClaimStatus.READY_FOR_REVIEW)
+                .map(r -> r.value1()).toList();
+        if (!locked.isEmpty()) {
+            throw ConflictException.of("claim.locked.some", locked.stream().map(id -> "#" + id)
+                    .collect(java.util.stream.Collectors.joining(", ")));
+        }
+    }
+
+    /**
      * The lock rule itself, for callers that already hold the claim row (bulk actions check every claim before
      * changing any, so a bulk request changes all or nothing).
      *

@@ -1,5 +1,6 @@
 package io.claimdesk.claim.domain;
 
+import io.claimdesk.claim.domain.workflow.WorkflowStatus;
 import io.claimdesk.core.db.StableOrder;
 import io.claimdesk.core.domain.LikePatterns;
 
@@ -155,7 +156,7 @@ public class ClaimRepository {
             c = c.and(CLAIM.ARTICLE_ID.eq(f.articleId()));
         }
         if (f.status() != null) {
-            c = c.and(CLAIM.STATUS.eq(ClaimStatus.valueOf(f.status())));
+            c = c.and(CLAIM.STATUS.eq(f.status().stored()));
         }
         if (f.claimant() != null && !f.claimant().isBlank()) {
             c = c.and(CLAIM.CLAIMANT.likeIgnoreCase(LikePatterns.containing(f.claimant())));
@@ -263,7 +264,7 @@ public class ClaimRepository {
                 r.get(ARTICLE.DIRECTION), c.getQuote(), c.getQuotePrefix(), c.getQuoteSuffix(), c.getStartCp(),
                 c.getEndCp(), c.getStatement(), c.getClaimant(), c.getClaimDate(),
                 c.getTags() == null ? List.of() : Arrays.asList(c.getTags()), c.getLanguage(),
-                c.getCheckWorthiness(), c.getStatus().getLiteral(), c.getVerdict(), c.getRationale(),
+                c.getCheckWorthiness(), WorkflowStatus.of(c.getStatus()), c.getVerdict(), c.getRationale(),
                 c.getAssigneeId(), r.get(ASSIGNEE.DISPLAY_NAME), c.getOrphaned(), c.getCreatedBy(),
                 r.get(CREATOR.DISPLAY_NAME), c.getCreatedAt(), c.getVersion(),
                 new Claim.StanceCounts(r.get(SUPPORTS), r.get(REFUTES), r.get(CONTEXT)));

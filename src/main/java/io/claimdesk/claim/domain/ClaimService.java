@@ -151,7 +151,7 @@ public class ClaimService {
                 .setCreatedBy(me.id());
         long id = claims.insert(r);
         Claim created = get(id);
-        events.record(id, me.id(), "claim.created", null, snapshot(created), null);
+        events.record(id, me.id(), ClaimEventKind.CLAIM_CREATED, null, snapshot(created), null);
         return created;
     }
 
@@ -244,7 +244,7 @@ public class ClaimService {
             throw conflict(id, version);
         }
         Claim after = get(id);
-        events.record(id, me.id(), "claim.edited", snapshot(before), snapshot(after), null);
+        events.record(id, me.id(), ClaimEventKind.CLAIM_EDITED, snapshot(before), snapshot(after), null);
         return after;
     }
 
@@ -278,7 +278,7 @@ public class ClaimService {
             throw conflict(id, version);
         }
         candidates.delete(id);
-        events.record(id, me.id(), "claim.reattached", anchorOf(before), anchorOf(anchor), null);
+        events.record(id, me.id(), ClaimEventKind.CLAIM_REATTACHED, anchorOf(before), anchorOf(anchor), null);
         return get(id);
     }
 
@@ -302,7 +302,7 @@ public class ClaimService {
         if (!claims.markRemoved(id, version)) {
             throw conflict(id, version);
         }
-        events.record(id, me.id(), "claim.removed", snapshot(before), null, blankToNull(reason));
+        events.record(id, me.id(), ClaimEventKind.CLAIM_REMOVED, snapshot(before), null, blankToNull(reason));
     }
 
     /** The history note of an approved claim sent back to review by an article edit; the UI translates it. */
@@ -335,7 +335,7 @@ public class ClaimService {
                     Map<String, Object> after = anchorOf(now);
                     after.put("method", placed.method().name());
                     after.put("score", placed.score());
-                    events.record(r.getId(), change.actorId(), "claim.reanchored", anchorOf(old), after, null);
+                    events.record(r.getId(), change.actorId(), ClaimEventKind.CLAIM_REANCHORED, anchorOf(old), after, null);
                 }
                 if (quoteChanged || placed.start() != r.getStartCp() || placed.end() != r.getEndCp()) {
                     outcome = quoteChanged ? AnchorChange.Outcome.RESPELLED : AnchorChange.Outcome.MOVED;
@@ -359,7 +359,7 @@ public class ClaimService {
                     after.put("candidateEnd", candidate.end());
                     after.put("differences", differences);
                 }
-                events.record(r.getId(), change.actorId(), "claim.orphaned", anchorOf(old), after,
+                events.record(r.getId(), change.actorId(), ClaimEventKind.CLAIM_ORPHANED, anchorOf(old), after,
                         orphaned.reason());
                 report = new AnchorChange("claim", r.getId(), AnchorChange.Outcome.ORPHANED, null, r.getStartCp(),
                         r.getEndCp(), null, null, candidate == null ? null : candidate.start(),
@@ -377,7 +377,7 @@ public class ClaimService {
                 after.put("action", "article_edited");
                 after.put("status", ClaimStatus.READY_FOR_REVIEW.name());
                 after.put("verdict", r.getVerdict());
-                events.record(r.getId(), change.actorId(), "status.changed", before, after, NOTE_ARTICLE_EDITED);
+                events.record(r.getId(), change.actorId(), ClaimEventKind.STATUS_CHANGED, before, after, NOTE_ARTICLE_EDITED);
             }
             if (report != null) {
                 change.changes().add(backToReview ? new AnchorChange(report.type(), report.id(), report.outcome(),

@@ -1,5 +1,6 @@
 package io.claimdesk.claim.ui;
 
+import io.claimdesk.claim.domain.workflow.WorkflowStatus;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -14,25 +15,24 @@ public final class ClaimBadges {
     }
 
     /** Status as a Lumo badge with an icon and the translated status name. */
-    public static Span status(Component c, String status) {
+    public static Span status(Component c, WorkflowStatus status) {
         VaadinIcon icon = switch (status) {
-            case "NEW" -> VaadinIcon.CIRCLE_THIN;
-            case "IN_PROGRESS" -> VaadinIcon.HOURGLASS;
-            case "READY_FOR_REVIEW" -> VaadinIcon.EYE;
-            case "APPROVED" -> VaadinIcon.CHECK_CIRCLE;
-            case "DISMISSED" -> VaadinIcon.BAN;
-            default -> VaadinIcon.QUESTION;
+            case NEW -> VaadinIcon.CIRCLE_THIN;
+            case IN_PROGRESS -> VaadinIcon.HOURGLASS;
+            case READY_FOR_REVIEW -> VaadinIcon.EYE;
+            case APPROVED -> VaadinIcon.CHECK_CIRCLE;
+            case DISMISSED -> VaadinIcon.BAN;
         };
         String tone = switch (status) {
-            case "APPROVED" -> "cd-badge-success";
-            case "READY_FOR_REVIEW", "IN_PROGRESS" -> "cd-badge-primary";
+            case APPROVED -> "cd-badge-success";
+            case READY_FOR_REVIEW, IN_PROGRESS -> "cd-badge-primary";
             default -> "cd-badge-contrast";
         };
         Icon i = icon.create();
         i.getStyle().set("padding", "var(--lumo-space-xs)");
         Span badge = new Span(i, new Span(c.getTranslation("status." + status)));
         badge.addClassNames("cd-badge", tone, "cd-status");
-        badge.getElement().setAttribute("data-status", status);
+        badge.getElement().setAttribute("data-status", status.name());
         return badge;
     }
 

@@ -1,6 +1,7 @@
 package io.claimdesk.claim.ui;
 
 import io.claimdesk.core.ui.Cells;
+import io.claimdesk.claim.domain.workflow.WorkflowStatus;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -120,9 +121,9 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
      * claim's status changed (its lock may have changed); otherwise unsaved input in it is kept.
      */
     private void sectionChanged(ClaimPageSection source) {
-        String before = Objects.requireNonNull(claim).status();
+        WorkflowStatus before = Objects.requireNonNull(claim).status();
         claim = claims.get(claim.id());
-        if (!before.equals(claim.status())) {
+        if (before != claim.status()) {
             form.show(claim);
         }
         render();
@@ -177,7 +178,7 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
             });
             orphan.add(actions);
         }
-        boolean locked = "APPROVED".equals(c.status()) || "READY_FOR_REVIEW".equals(c.status());
+        boolean locked = c.status().locked();
         form.setEnabled(!locked);
         lockNote.setVisible(locked);
         lockNote.setText(locked ? getTranslation("claim.locked." + c.status()) : "");

@@ -1,6 +1,7 @@
 package io.claimdesk.claim.ui;
 
 import io.claimdesk.core.ui.FieldDirection;
+import io.claimdesk.claim.domain.workflow.WorkflowStatus;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -205,7 +206,7 @@ public class ClaimsView extends VerticalLayout implements HasDynamicTitle, Befor
         @Nullable ArticleSummary a = article.getValue();
         @Nullable AppUser who = assignee.getValue();
         String s = status.getValue();
-        return new ClaimFilter(a == null ? null : a.id(), s == null || s.isEmpty() ? null : s, claimant.getValue(),
+        return new ClaimFilter(a == null ? null : a.id(), s == null || s.isEmpty() ? null : WorkflowStatus.valueOf(s), claimant.getValue(),
                 tag.getValue(), who == null ? null : who.id(), null,
                 orphansOnly.getValue() ? Boolean.TRUE : null).withQuery(text.getValue());
     }

@@ -1,5 +1,6 @@
 package io.claimdesk.evidence.domain;
 
+import io.claimdesk.claim.domain.ClaimEventKind;
 import io.claimdesk.core.web.CanonicalUrl;
 import io.claimdesk.core.web.InvalidUrlException;
 import io.claimdesk.core.web.UrlCanonicalizer;
@@ -93,7 +94,7 @@ public class EvidenceService {
             throw ConflictException.of("evidence.duplicate", url.canonical());
         }
         Evidence added = evidence.get(id).orElseThrow();
-        events.record(claimId, me.id(), "evidence.added", null, EvidenceSnapshot.of(added), null);
+        events.record(claimId, me.id(), ClaimEventKind.EVIDENCE_ADDED, null, EvidenceSnapshot.of(added), null);
         return added;
     }
 
@@ -146,7 +147,7 @@ public class EvidenceService {
             throw stale(evidenceId, version);
         }
         Evidence after = evidence.get(evidenceId).orElseThrow();
-        events.record(after.claimId(), me.id(), "evidence.edited", EvidenceSnapshot.of(before),
+        events.record(after.claimId(), me.id(), ClaimEventKind.EVIDENCE_EDITED, EvidenceSnapshot.of(before),
                 EvidenceSnapshot.of(after), null);
         return after;
     }
@@ -171,7 +172,7 @@ public class EvidenceService {
         if (!evidence.delete(evidenceId, version)) {
             throw stale(evidenceId, version);
         }
-        events.record(before.claimId(), me.id(), "evidence.removed", EvidenceSnapshot.of(before), null, null);
+        events.record(before.claimId(), me.id(), ClaimEventKind.EVIDENCE_REMOVED, EvidenceSnapshot.of(before), null, null);
     }
 
     /**

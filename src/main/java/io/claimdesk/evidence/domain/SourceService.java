@@ -1,10 +1,12 @@
 package io.claimdesk.evidence.domain;
 
+import io.claimdesk.claim.domain.ClaimEventKind;
 import io.claimdesk.core.web.InvalidUrlException;
 import io.claimdesk.core.web.TitleFetcher;
 import io.claimdesk.core.web.UrlCanonicalizer;
 
 import io.claimdesk.claim.domain.ClaimEvents;
+import io.claimdesk.claim.domain.ClaimLocks;
 import io.claimdesk.core.domain.NotAllowedException;
 import io.claimdesk.core.domain.ConflictException;
 import io.claimdesk.core.domain.NotFoundException;
@@ -28,6 +30,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The source registry: listing, editing and merging sources. Reading and editing need CHECKER (every signed-in
@@ -41,11 +44,14 @@ public class SourceService {
     private final EvidenceRepository evidence;
     private final ClaimEvents events;
     private final CurrentUser currentUser;
+    private final ClaimLocks locks;
     private final UrlCanonicalizer canonicalizer = new UrlCanonicalizer();
     private final TitleFetcher titleFetcher = new TitleFetcher();
 
     public SourceService(SourceRepository sources, EvidenceRepository evidence, ClaimEvents events,
-                         CurrentUser currentUser) {
+                         CurrentUser currentUser,
+                         ClaimLocks locks) {
+        this.locks = locks;
         this.sources = sources;
         this.evidence = evidence;
         this.events = events;
@@ -151,6 +157,9 @@ public class SourceService {
      * @throws AccessDeniedException unless the signed-in user is a SUPERVISOR or ADMIN
      * @throws ValidationException   when both ids are the same
      * @throws NotFoundException     when either source does not exist
+     * @throws ConflictException     {@code claim.locked.some} when a claim citing the other source is waiting for
+     *                               review or approved: what it cites is locked ({@link ClaimLocks}), so the merge
+     *                               is refused as a whole until a supervisor requests changes or reopens it
      */
     @PreAuthorize("hasRole('SUPERVISOR')")
     @Transactional
@@ -177,7 +186,10 @@ public class SourceService {
         int moved = 0;
         int collapsed = 0;
         TreeSet<Long> affected = new TreeSet<>();
-        for (EvidenceRecord link : evidence.lockBySource(otherId)) {
+        List<EvidenceRecord> links = evidence.lockBySource(otherId);
+        // a merge re-points or joins evidence links: the same lock as changing one link (issue 13)
+        locks.requireAllEditable(links.stream().map(EvidenceRecord::getClaimId).collect(Collectors.toSet()));
+        for (EvidenceRecord link : links) {
             long claimId = link.getClaimId();
             affected.add(claimId);
             Evidence movedBefore = evidence.get(link.getId()).orElseThrow();
@@ -186,7 +198,7 @@ public class SourceService {
                 link.setSourceId(targetId);
                 evidence.update(link, link.getVersion(), me.id());
                 Evidence after = evidence.get(link.getId()).orElseThrow();
-                events.record(claimId, me.id(), "source.merged", EvidenceSnapshot.of(movedBefore),
+                events.record(claimId, me.id(), ClaimEventKind.SOURCE_MERGED, EvidenceSnapshot.of(movedBefore),
                         EvidenceSnapshot.of(after), what + "; this claim's link now points to the kept source.");
                 moved++;
             } else {
@@ -219,7 +231,7 @@ public class SourceService {
                             .append(", the kept link's stance ").append(keptBefore.stance().name()).append(" stays");
                 }
                 message.append(").");
-                events.record(claimId, me.id(), "source.merged", before, EvidenceSnapshot.of(keptAfter),
+                events.record(claimId, me.id(), ClaimEventKind.SOURCE_MERGED, before, EvidenceSnapshot.of(keptAfter),
                         message.toString());
                 collapsed++;
             }

@@ -1,6 +1,8 @@
 package io.claimdesk.review.api;
 
 import io.claimdesk.claim.domain.ClaimTags;
+import io.claimdesk.claim.domain.workflow.BulkTagging;
+import io.claimdesk.claim.domain.workflow.ClaimWorkflowService;
 import io.claimdesk.core.text.TextLimit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,13 +10,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimdesk.core.domain.ValidationException;
 import io.claimdesk.review.domain.BulkAction;
 import io.claimdesk.review.domain.ChainCheck;
-import io.claimdesk.review.domain.ClaimSummary;
+import io.claimdesk.claim.domain.workflow.ClaimSummary;
 import io.claimdesk.review.domain.Comment;
 import io.claimdesk.review.domain.CommentService;
 import io.claimdesk.review.domain.HistoryEntry;
 import io.claimdesk.review.domain.HistoryService;
-import io.claimdesk.review.domain.ReviewService;
-import io.claimdesk.review.domain.WorkflowAction;
+import io.claimdesk.claim.domain.workflow.WorkflowAction;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -42,14 +43,16 @@ import java.util.List;
 @RequestMapping("/api/v1")
 public class ReviewController {
 
-    private final ReviewService review;
+    private final ClaimWorkflowService workflow;
+    private final BulkTagging tagging;
     private final CommentService comments;
     private final HistoryService history;
     private final ObjectMapper json;
 
-    public ReviewController(ReviewService review, CommentService comments, HistoryService history,
-                            ObjectMapper json) {
-        this.review = review;
+    public ReviewController(ClaimWorkflowService workflow, BulkTagging tagging, CommentService comments,
+                            HistoryService history, ObjectMapper json) {
+        this.workflow = workflow;
+        this.tagging = tagging;
         this.comments = comments;
         this.history = history;
         this.json = json;
@@ -119,7 +122,7 @@ public class ReviewController {
             + "reopen)")
     @PostMapping("/claims/{id}/transitions")
     public ClaimSummaryDto transition(@PathVariable long id, @Valid @RequestBody TransitionRequest body) {
-        return ClaimSummaryDto.of(review.transition(id, WorkflowAction.parse(body.action()), body.verdict(),
+        return ClaimSummaryDto.of(workflow.transition(id, WorkflowAction.parse(body.action()), body.verdict(),
                 body.rationale(), body.reason(), body.version()));
     }
 
@@ -157,28 +160,28 @@ public class ReviewController {
     @Operation(summary = "Assign claims to a person (SUPERVISOR)")
     @PostMapping("/claims/assign")
     public Changed assign(@Valid @RequestBody AssignRequest body) {
-        return new Changed(review.assign(body.claimIds(), body.assigneeId()));
+        return new Changed(workflow.assign(body.claimIds(), body.assigneeId()));
     }
 
     @Operation(summary = "Take a NEW, unassigned claim yourself")
     @PostMapping("/claims/{id}/take")
     public ClaimSummaryDto take(@PathVariable long id) {
-        return ClaimSummaryDto.of(review.take(id));
+        return ClaimSummaryDto.of(workflow.take(id));
     }
 
     @Operation(summary = "Bulk action over claims: dismiss with one reason, add or remove tags")
     @PostMapping("/claims/bulk")
     public Changed bulk(@Valid @RequestBody BulkRequest body) {
         return new Changed(switch (BulkAction.parse(body.action())) {
-            case DISMISS -> review.dismissAll(body.claimIds(), body.reason() == null ? "" : body.reason());
-            case ADD_TAGS -> review.addTags(body.claimIds(), tags(body));
-            case REMOVE_TAGS -> review.removeTags(body.claimIds(), tags(body));
+            case DISMISS -> workflow.dismissAll(body.claimIds(), body.reason() == null ? "" : body.reason());
+            case ADD_TAGS -> tagging.addTags(body.claimIds(), tags(body));
+            case REMOVE_TAGS -> tagging.removeTags(body.claimIds(), tags(body));
         });
     }
 
     private static List<String> tags(BulkRequest body) {
         if (body.tags() == null || body.tags().isEmpty()) {
-            throw new ValidationException("Give the tags in 'tags'.");
+            throw ValidationException.of("review.bulk.tagsMissing");
         }
         return body.tags();
     }

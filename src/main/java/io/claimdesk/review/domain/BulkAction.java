@@ -13,7 +13,7 @@ public enum BulkAction {
         try {
             return valueOf(name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ValidationException("Unknown bulk action '" + name + "'; use dismiss, add_tags or remove_tags.");
+            throw ValidationException.of("review.bulk.unknownAction", name);
         }
     }
 }

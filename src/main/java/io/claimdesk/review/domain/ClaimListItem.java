@@ -1,5 +1,6 @@
 package io.claimdesk.review.domain;
 
+import io.claimdesk.claim.domain.workflow.WorkflowStatus;
 import org.jspecify.annotations.Nullable;
 
 import java.time.OffsetDateTime;

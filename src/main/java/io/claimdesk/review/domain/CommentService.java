@@ -1,5 +1,6 @@
 package io.claimdesk.review.domain;
 
+import io.claimdesk.claim.domain.ClaimEventKind;
 import io.claimdesk.claim.domain.ClaimEvents;
 import io.claimdesk.core.domain.NotFoundException;
 import io.claimdesk.core.domain.ValidationException;
@@ -50,16 +51,21 @@ public class CommentService {
         if (text.codePointCount(0, text.length()) > MAX_LENGTH) {
             throw ValidationException.of("comment.tooLong", MAX_LENGTH);
         }
-        if (!dsl.fetchExists(CLAIM, CLAIM.ID.eq(claimId), CLAIM.REMOVED.isFalse())) {
-            throw new NotFoundException("Claim", claimId);
-        }
+        requireLiveClaim(claimId);
         long id = dsl.insertInto(COMMENT)
                 .set(COMMENT.CLAIM_ID, claimId)
                 .set(COMMENT.AUTHOR_ID, me.id())
                 .set(COMMENT.BODY, text)
                 .returning(COMMENT.ID).fetchSingle(COMMENT.ID);
-        events.record(claimId, me.id(), "comment.added", null, Map.of("commentId", id), text);
+        events.record(claimId, me.id(), ClaimEventKind.COMMENT_ADDED, null, Map.of("commentId", id), text);
         return list(claimId).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
+    }
+
+    /** A read of {@code claim}, kept apart from the write of {@code comment} (ArchitectureTest, table ownership). */
+    private void requireLiveClaim(long claimId) {
+        if (!dsl.fetchExists(CLAIM, CLAIM.ID.eq(claimId), CLAIM.REMOVED.isFalse())) {
+            throw new NotFoundException("Claim", claimId);
+        }
     }
 
     /** The comments of a claim, oldest first. @throws NotFoundException for an unknown claim */

@@ -1,5 +1,6 @@
 package io.claimdesk.review.domain;
 
+import io.claimdesk.claim.domain.workflow.WorkflowStatus;
 import io.claimdesk.db.enums.ClaimStatus;
 import org.jooq.DSLContext;
 import org.jooq.Field;

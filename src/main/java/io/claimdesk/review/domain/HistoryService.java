@@ -1,5 +1,6 @@
 package io.claimdesk.review.domain;
 
+import io.claimdesk.claim.domain.workflow.StatusChange;
 import io.claimdesk.core.domain.NotFoundException;
 import io.claimdesk.db.tables.ClaimEvent;
 import org.jooq.CommonTableExpression;
@@ -37,9 +38,16 @@ public class HistoryService {
     public static final String GENESIS = "0".repeat(64);
 
     private final DSLContext dsl;
+    private final com.fasterxml.jackson.databind.ObjectMapper json;
 
-    public HistoryService(DSLContext dsl) {
+    public HistoryService(DSLContext dsl, com.fasterxml.jackson.databind.ObjectMapper json) {
         this.dsl = dsl;
+        this.json = json;
+    }
+
+    /** The status change an event records, if it records one (the history's wording shows it). */
+    public Optional<StatusChange> statusChange(HistoryEntry e) {
+        return StatusChange.of(json, e.before(), e.after());
     }
 
     /**

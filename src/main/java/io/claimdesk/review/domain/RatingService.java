@@ -1,5 +1,6 @@
 package io.claimdesk.review.domain;
 
+import io.claimdesk.claim.domain.workflow.VerdictScale;
 import io.claimdesk.core.domain.ConflictException;
 import io.claimdesk.core.domain.NotFoundException;
 import io.claimdesk.core.domain.ValidationException;
@@ -25,7 +26,7 @@ import static io.claimdesk.db.Tables.RATING;
  * verdict).
  */
 @Service
-public class RatingService {
+public class RatingService implements VerdictScale {
 
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");

@@ -1,5 +1,7 @@
 package io.claimdesk.review.domain;
 
+import io.claimdesk.claim.domain.workflow.WorkflowAction;
+import io.claimdesk.claim.domain.workflow.ClaimSummary;
 import org.jspecify.annotations.Nullable;
 
 import java.util.List;

@@ -1,6 +1,8 @@
 package io.claimdesk.review.ui;
 
 import io.claimdesk.core.ui.FieldDirection;
+import io.claimdesk.claim.domain.workflow.BulkTagging;
+import io.claimdesk.claim.domain.workflow.ClaimWorkflowService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -40,13 +42,18 @@ import java.util.function.Supplier;
 public class BulkActionBar extends HorizontalLayout implements ClaimSelectionActions {
 
     private final ReviewService review;
+    private final ClaimWorkflowService workflow;
+    private final BulkTagging tagging;
     private final CurrentUser currentUser;
     private Supplier<Set<Long>> selected = Set::of;
     private Runnable afterChange = () -> {
     };
 
-    public BulkActionBar(ReviewService review, CurrentUser currentUser) {
+    public BulkActionBar(ReviewService review, ClaimWorkflowService workflow, BulkTagging tagging,
+                         CurrentUser currentUser) {
         this.review = review;
+        this.workflow = workflow;
+        this.tagging = tagging;
         this.currentUser = currentUser;
         setId("bulk-actions");
         setAlignItems(FlexComponent.Alignment.CENTER);
@@ -95,7 +102,7 @@ public class BulkActionBar extends HorizontalLayout implements ClaimSelectionAct
             if (who.getValue() == null) {
                 throw new ValidationException(getTranslation("review.bulk.chooseAssignee"));
             }
-            return review.assign(ids, who.getValue().id());
+            return workflow.assign(ids, who.getValue().id());
         });
     }
 
@@ -104,7 +111,7 @@ public class BulkActionBar extends HorizontalLayout implements ClaimSelectionAct
         reason.setHelperText(getTranslation("review.reason.help.dismiss"));
         reason.setId("bulk-reason");
         reason.setWidthFull();
-        confirm("review.bulk.dismiss", reason, ids -> review.dismissAll(ids, reason.getValue()));
+        confirm("review.bulk.dismiss", reason, ids -> workflow.dismissAll(ids, reason.getValue()));
     }
 
     private void openTags(boolean add) {
@@ -114,7 +121,7 @@ public class BulkActionBar extends HorizontalLayout implements ClaimSelectionAct
         tags.setWidthFull();
         confirm(add ? "review.bulk.addTags" : "review.bulk.removeTags", tags, ids -> {
             List<String> list = Arrays.stream(tags.getValue().split("[,،]")).toList();
-            return add ? review.addTags(ids, list) : review.removeTags(ids, list);
+            return add ? tagging.addTags(ids, list) : tagging.removeTags(ids, list);
         });
     }
 

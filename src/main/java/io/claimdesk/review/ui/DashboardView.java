@@ -11,7 +11,7 @@ import com.vaadin.flow.router.Route;
 import io.claimdesk.core.ui.Cells;
 import io.claimdesk.review.domain.Dashboard;
 import io.claimdesk.review.domain.DashboardService;
-import io.claimdesk.review.domain.WorkflowStatus;
+import io.claimdesk.claim.domain.workflow.WorkflowStatus;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.format.DateTimeFormatter;

@@ -8,7 +8,7 @@ import com.vaadin.flow.router.Route;
 import io.claimdesk.core.ui.Cells;
 import io.claimdesk.review.domain.ClaimListItem;
 import io.claimdesk.review.domain.RatingService;
-import io.claimdesk.review.domain.ReviewService;
+import io.claimdesk.review.domain.WorkListService;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -21,7 +21,7 @@ public class MyClaimsView extends VerticalLayout implements HasDynamicTitle {
 
     private final Grid<ClaimListItem> grid = new Grid<>();
 
-    public MyClaimsView(ReviewService review, RatingService ratings, ObjectProvider<WorkflowPanel> panels,
+    public MyClaimsView(WorkListService review, RatingService ratings, ObjectProvider<WorkflowPanel> panels,
                         BulkActionBar bulk) {
         setSizeFull();
         grid.setId("my-claims-grid");

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import io.claimdesk.review.domain.Rating;
-import io.claimdesk.review.domain.WorkflowStatus;
+import io.claimdesk.claim.domain.workflow.WorkflowStatus;
 import org.jspecify.annotations.Nullable;
 
 import java.time.OffsetDateTime;

@@ -1,5 +1,6 @@
 package io.claimdesk.review.ui;
 
+import io.claimdesk.claim.domain.workflow.ClaimWorkflowService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -15,8 +16,8 @@ import io.claimdesk.core.ui.Cells;
 import io.claimdesk.review.domain.ClaimListItem;
 import io.claimdesk.review.domain.HistoryEntry;
 import io.claimdesk.review.domain.RatingService;
-import io.claimdesk.review.domain.ReviewService;
-import io.claimdesk.review.domain.WorkflowAction;
+import io.claimdesk.review.domain.WorkListService;
+import io.claimdesk.claim.domain.workflow.WorkflowAction;
 import io.claimdesk.user.domain.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.beans.factory.ObjectProvider;
@@ -30,14 +31,16 @@ import org.springframework.beans.factory.ObjectProvider;
 @RolesAllowed("SUPERVISOR")
 public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
 
-    private final ReviewService review;
+    private final WorkListService review;
+    private final ClaimWorkflowService workflow;
     private final RatingService ratings;
     private final Grid<ClaimListItem> grid = new Grid<>();
     private final long me;
 
-    public ReviewQueueView(ReviewService review, RatingService ratings, CurrentUser currentUser,
+    public ReviewQueueView(WorkListService review, ClaimWorkflowService workflow, RatingService ratings, CurrentUser currentUser,
                            ObjectProvider<WorkflowPanel> panels) {
         this.review = review;
+        this.workflow = workflow;
         this.ratings = ratings;
         this.me = currentUser.require().id();
         setSizeFull();
@@ -107,9 +110,9 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void open(ClaimListItem c, WorkflowAction action) {
-        new TransitionDialog(review, ratings, c.id(), action, c.verdict(), c.rationale(), c.version(), () -> {
+        new TransitionDialog(workflow, ratings, c.id(), action, c.verdict(), c.rationale(), c.version(), () -> {
             refresh();
-            return review.summary(c.id()).version();
+            return workflow.summary(c.id()).version();
         }, this::refresh).open();
     }
 

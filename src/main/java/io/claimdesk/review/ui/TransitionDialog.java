@@ -1,6 +1,7 @@
 package io.claimdesk.review.ui;
 
 import io.claimdesk.core.ui.FieldDirection;
+import io.claimdesk.claim.domain.workflow.ClaimWorkflowService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -16,8 +17,7 @@ import io.claimdesk.core.ui.ErrorMessages;
 import io.claimdesk.core.ui.Notifications;
 import io.claimdesk.review.domain.Rating;
 import io.claimdesk.review.domain.RatingService;
-import io.claimdesk.review.domain.ReviewService;
-import io.claimdesk.review.domain.WorkflowAction;
+import io.claimdesk.claim.domain.workflow.WorkflowAction;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -31,7 +31,7 @@ import java.util.function.IntSupplier;
  */
 final class TransitionDialog extends Dialog {
 
-    private final ReviewService review;
+    private final ClaimWorkflowService workflow;
     private final long claimId;
     private final WorkflowAction action;
     private final IntSupplier reload;
@@ -51,10 +51,10 @@ final class TransitionDialog extends Dialog {
      * @param reload           refreshes the owner's view of the claim and returns the version now stored
      * @param done             runs after a successful step
      */
-    TransitionDialog(ReviewService review, RatingService ratings, long claimId, WorkflowAction action,
+    TransitionDialog(ClaimWorkflowService workflow, RatingService ratings, long claimId, WorkflowAction action,
                      @Nullable String currentVerdict, @Nullable String currentRationale, int version,
                      IntSupplier reload, Runnable done) {
-        this.review = review;
+        this.workflow = workflow;
         this.claimId = claimId;
         this.action = action;
         this.reload = reload;
@@ -125,7 +125,7 @@ final class TransitionDialog extends Dialog {
     private void submit() {
         error.setVisible(false);
         try {
-            review.transition(claimId, action,
+            workflow.transition(claimId, action,
                     verdict == null || verdict.getValue() == null ? null : verdict.getValue().code(),
                     rationale == null ? null : rationale.getValue(),
                     reason == null ? null : reason.getValue(), version);

@@ -2,6 +2,7 @@ package io.claimdesk.review.ui;
 
 import io.claimdesk.core.ui.FieldDirection;
 import io.claimdesk.core.ui.Cells;
+import io.claimdesk.claim.domain.workflow.ClaimWorkflowService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -31,7 +32,7 @@ import io.claimdesk.review.domain.HistoryService;
 import io.claimdesk.review.domain.RatingService;
 import io.claimdesk.review.domain.ReviewService;
 import io.claimdesk.review.domain.ReviewState;
-import io.claimdesk.review.domain.WorkflowAction;
+import io.claimdesk.claim.domain.workflow.WorkflowAction;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Scope;
 
@@ -47,6 +48,7 @@ import java.util.List;
 public class WorkflowPanel extends VerticalLayout implements ClaimPageSection {
 
     private final ReviewService review;
+    private final ClaimWorkflowService workflow;
     private final RatingService ratings;
     private final CommentService comments;
     private final HistoryService history;
@@ -56,9 +58,10 @@ public class WorkflowPanel extends VerticalLayout implements ClaimPageSection {
     };
     private @Nullable ReviewState state;
 
-    public WorkflowPanel(ReviewService review, RatingService ratings, CommentService comments,
+    public WorkflowPanel(ReviewService review, ClaimWorkflowService workflow, RatingService ratings, CommentService comments,
                          HistoryService history) {
         this.review = review;
+        this.workflow = workflow;
         this.ratings = ratings;
         this.comments = comments;
         this.history = history;
@@ -163,10 +166,10 @@ public class WorkflowPanel extends VerticalLayout implements ClaimPageSection {
             }
             bar.add(b);
         }
-        if (s.claim().status() == io.claimdesk.review.domain.WorkflowStatus.NEW && s.claim().assigneeId() == null) {
+        if (s.claim().status() == io.claimdesk.claim.domain.workflow.WorkflowStatus.NEW && s.claim().assigneeId() == null) {
             Button take = new Button(getTranslation("review.take"), VaadinIcon.HAND.create(), e -> {
                 try {
-                    review.take(claimId);
+                    workflow.take(claimId);
                     Notifications.success(getTranslation("review.done.take"));
                     refresh();
                     onChange.run();
@@ -202,7 +205,7 @@ public class WorkflowPanel extends VerticalLayout implements ClaimPageSection {
         if (s == null) {
             return;
         }
-        new TransitionDialog(review, ratings, claimId, action, s.claim().verdict(), s.claim().rationale(),
+        new TransitionDialog(workflow, ratings, claimId, action, s.claim().verdict(), s.claim().rationale(),
                 s.claim().version(), this::refresh, () -> {
             refresh();
             onChange.run();
@@ -284,7 +287,7 @@ public class WorkflowPanel extends VerticalLayout implements ClaimPageSection {
     /** Notes the system writes itself are translated; people's notes are shown as written. */
     private String systemNote(String note) {
         return switch (note) {
-            case "taken on start" -> getTranslation("review.note.takenOnStart");
+            case ClaimWorkflowService.NOTE_TAKEN_ON_START -> getTranslation("review.note.takenOnStart");
             case ClaimService.NOTE_ARTICLE_EDITED -> getTranslation("review.note.articleEdited");
             default -> note;
         };
@@ -296,7 +299,7 @@ public class WorkflowPanel extends VerticalLayout implements ClaimPageSection {
     }
 
     private String describeStatus(HistoryEntry e) {
-        return review.statusChange(e).map(c -> ": " + (c.from() == null ? ""
+        return history.statusChange(e).map(c -> ": " + (c.from() == null ? ""
                         : getTranslation("review.status." + c.from().name()) + " " + getTranslation("review.arrow") + " ")
                 + getTranslation("review.status." + c.to().name())).orElse("");
     }

@@ -81,16 +81,16 @@ public class UserService {
     AppUser createUnchecked(String username, String displayName, String password, Role role) {
         String name = normaliseUsername(username);
         if (displayName.isBlank()) {
-            throw new ValidationException("Display name must not be empty.");
+            throw ValidationException.of("user.displayName.empty");
         }
         checkPassword(password);
         if (users.findByUsername(name).isPresent()) {
-            throw new ConflictException("The username " + name + " is already taken.");
+            throw ConflictException.of("user.username.taken", name);
         }
         try {
             return UserRepository.toUser(users.insert(name, displayName.strip(), encoder.encode(password), role));
         } catch (DuplicateKeyException e) {
-            throw new ConflictException("The username " + name + " is already taken.");
+            throw ConflictException.of("user.username.taken", name);
         }
     }
 
@@ -107,7 +107,7 @@ public class UserService {
         AppUserRecord r = load(id);
         if (displayName != null) {
             if (displayName.isBlank()) {
-                throw new ValidationException("Display name must not be empty.");
+                throw ValidationException.of("user.displayName.empty");
             }
             r.setDisplayName(displayName.strip());
         }
@@ -120,7 +120,7 @@ public class UserService {
         }
         boolean isAdmin = r.getRole() == UserRole.ADMIN && r.getActive();
         if (wasAdmin && !isAdmin && users.findActiveByRole(UserRole.ADMIN).size() <= 1) {
-            throw new ConflictException("This is the last active administrator; make another admin first.");
+            throw ConflictException.of("user.lastAdmin");
         }
         store(r, version);
         log.info("User {} updated by {}: role={}, active={}", r.getUsername(), currentUser.require().username(),
@@ -186,11 +186,11 @@ public class UserService {
         if (currentPassword.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
                 > AccountAuthenticationProvider.BCRYPT_MAX_BYTES
                 || !encoder.matches(currentPassword, r.getPasswordHash())) {
-            throw new ValidationException("The current password is wrong.");
+            throw ValidationException.of("user.password.wrong");
         }
         checkPassword(newPassword);
         if (newPassword.equals(currentPassword)) {
-            throw new ValidationException("The new password must differ from the current one.");
+            throw ValidationException.of("user.password.same");
         }
         r.setPasswordHash(encoder.encode(newPassword));
         store(r, r.getVersion());
@@ -201,7 +201,7 @@ public class UserService {
     @Transactional
     public void setOwnLanguage(String language) {
         if (!UI_LANGUAGES.contains(language)) {
-            throw new ValidationException("Unsupported UI language " + language + ".");
+            throw ValidationException.of("user.language.unsupported", language);
         }
         AppUser me = currentUser.require();
         AppUserRecord r = load(me.id());
@@ -219,7 +219,7 @@ public class UserService {
     static String normaliseUsername(String username) {
         String name = username.strip().toLowerCase(Locale.ROOT);
         if (!name.matches("[a-z0-9][a-z0-9._-]{1,62}")) {
-            throw new ValidationException("A username has 2 to 63 characters: letters a-z, digits, '.', '_' or '-'.");
+            throw ValidationException.of("user.username.invalid");
         }
         return name;
     }
@@ -232,13 +232,11 @@ public class UserService {
      */
     static void checkPassword(String password) {
         if (password.length() < MIN_PASSWORD_LENGTH) {
-            throw new ValidationException("A password needs at least " + MIN_PASSWORD_LENGTH + " characters.");
+            throw ValidationException.of("user.password.tooShort", MIN_PASSWORD_LENGTH);
         }
         int bytes = password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
         if (bytes > AccountAuthenticationProvider.BCRYPT_MAX_BYTES) {
-            throw new ValidationException("A password may have at most "
-                    + AccountAuthenticationProvider.BCRYPT_MAX_BYTES + " bytes in UTF-8 (the limit of bcrypt, "
-                    + "which stores it); this one has " + bytes + " (Arabic letters take 2 bytes each).");
+            throw ValidationException.of("user.password.tooLong", AccountAuthenticationProvider.BCRYPT_MAX_BYTES, bytes);
         }
     }
 
@@ -249,9 +247,8 @@ public class UserService {
     private void store(AppUserRecord r, int version) {
         if (!users.update(r, version)) {
             AppUserRecord now = load(r.getId());
-            throw new ConflictException("The account " + r.getUsername() + " was changed by someone else "
-                    + "(version " + version + " is stale; it is now " + now.getVersion() + "). Reload and try again.",
-                    now.getVersion(), null);
+            throw ConflictException.stale("user.stale", now.getVersion(), null, r.getUsername(), version,
+                    now.getVersion());
         }
     }
 }

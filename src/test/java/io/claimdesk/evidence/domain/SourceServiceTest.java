@@ -1,5 +1,7 @@
 package io.claimdesk.evidence.domain;
 
+import io.claimdesk.claim.domain.workflow.ClaimWorkflowService;
+import io.claimdesk.claim.domain.workflow.WorkflowAction;
 import io.claimdesk.core.web.InvalidUrlException;
 
 import io.claimdesk.core.domain.ConflictException;
@@ -32,6 +34,8 @@ class SourceServiceTest extends IntegrationTest {
     Fixtures fixtures;
     @Autowired
     DSLContext dsl;
+    @Autowired
+    ClaimWorkflowService workflow;
 
     long claim1;
     long claim2;
@@ -89,6 +93,38 @@ class SourceServiceTest extends IntegrationTest {
         String note = dsl.select(CLAIM_EVENT.NOTE).from(CLAIM_EVENT)
                 .where(CLAIM_EVENT.CLAIM_ID.eq(claim1), CLAIM_EVENT.KIND.eq("source.merged")).fetchSingle(CLAIM_EVENT.NOTE);
         assertThat(note).contains("cited both").contains("excerpt and note").contains("REFUTES");
+    }
+
+    @Test
+    void a_merge_that_would_change_what_a_claim_in_review_cites_is_refused_whole() {
+        Evidence a1 = evidence.add(claim1, NewEvidence.of("https://agency.example/locked-" + tag, Stance.SUPPORTS));
+        Evidence b1 = evidence.add(claim1, NewEvidence.of("https://mirror.example/locked-" + tag, Stance.REFUTES));
+        Evidence b2 = evidence.add(claim2, NewEvidence.of("https://mirror.example/locked-" + tag, Stance.CONTEXT));
+        long target = a1.source().id();
+        long other = b1.source().id();
+        workflow.transition(claim1, WorkflowAction.START, null, null, null, workflow.summary(claim1).version());
+        workflow.transition(claim1, WorkflowAction.PROPOSE, "HALF_TRUE", "Half of it holds.", null,
+                workflow.summary(claim1).version());
+
+        runAs("src-supervisor", Role.SUPERVISOR);
+        assertThatThrownBy(() -> sources.merge(target, other))
+                .isInstanceOfSatisfying(ConflictException.class, e -> {
+                    assertThat(e.code()).isEqualTo("claim.locked.some");
+                    assertThat(e.arguments()).containsExactly("#" + claim1);
+                });
+        // nothing moved: both sources, both links of the claim in review, no history
+        assertThat(sources.get(other).id()).isEqualTo(other);
+        assertThat(evidence.get(b1.id()).source().id()).isEqualTo(other);
+        assertThat(evidence.get(b2.id()).source().id()).isEqualTo(other);
+        assertThat(dsl.fetchCount(CLAIM_EVENT, CLAIM_EVENT.KIND.eq("source.merged"),
+                CLAIM_EVENT.CLAIM_ID.in(claim1, claim2))).isZero();
+
+        // once the supervisor sends it back, the same merge goes through
+        workflow.transition(claim1, WorkflowAction.REQUEST_CHANGES, null, null, "Cite the ministry too.",
+                workflow.summary(claim1).version());
+        MergeResult result = sources.merge(target, other);
+        assertThat(result.affectedClaims()).containsExactly(claim1, claim2);
+        assertThat(evidence.forClaim(claim1)).extracting(e -> e.source().id()).containsExactly(target);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.claimdesk.review.domain;
 
+import io.claimdesk.claim.domain.ClaimEventKind;
 import io.claimdesk.claim.domain.ClaimEvents;
 import io.claimdesk.review.ReviewFixtures;
 import io.claimdesk.support.IntegrationTest;
@@ -32,10 +33,10 @@ class HistoryChainTest extends IntegrationTest {
         runAs("history-checker", Role.CHECKER);
         AppUser checker = accounts.ensure("history-checker", Role.CHECKER);
         long claim = fixtures.claim(checker.id());
-        long first = events.record(claim, checker.id(), "claim.created", null, Map.of("statement", "x"), null);
-        long second = events.record(claim, checker.id(), "comment.added", null, Map.of("commentId", 1),
+        long first = events.record(claim, checker.id(), ClaimEventKind.CLAIM_CREATED, null, Map.of("statement", "x"), null);
+        long second = events.record(claim, checker.id(), ClaimEventKind.COMMENT_ADDED, null, Map.of("commentId", 1),
                 "original note");
-        long third = events.record(claim, checker.id(), "claim.edited", Map.of("tags", java.util.List.of()),
+        long third = events.record(claim, checker.id(), ClaimEventKind.CLAIM_EDITED, Map.of("tags", java.util.List.of()),
                 Map.of("tags", java.util.List.of("economy")), null);
         assertThat(history.verify(claim)).isEqualTo(new ChainCheck(true, 3, java.util.List.of()));
 

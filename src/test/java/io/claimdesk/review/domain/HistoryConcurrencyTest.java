@@ -1,5 +1,9 @@
 package io.claimdesk.review.domain;
 
+import io.claimdesk.claim.domain.workflow.ClaimWorkflowService;
+import io.claimdesk.claim.domain.workflow.BulkTagging;
+import io.claimdesk.claim.domain.workflow.WorkflowAction;
+import io.claimdesk.claim.domain.workflow.ClaimSummary;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.claimdesk.core.domain.ConflictException;
 import io.claimdesk.evidence.domain.Stance;
@@ -43,7 +47,9 @@ class HistoryConcurrencyTest extends IntegrationTest {
     @Autowired
     ReviewFixtures fixtures;
     @Autowired
-    ReviewService review;
+    ClaimWorkflowService review;
+    @Autowired
+    BulkTagging tagging;
     @Autowired
     CommentService comments;
     @Autowired
@@ -132,8 +138,8 @@ class HistoryConcurrencyTest extends IntegrationTest {
                             NewEvidence.of("https://stats.example/round-" + r + "/claim-" + claim,
                                     r % 2 == 0 ? Stance.SUPPORTS : Stance.REFUTES)))));
                     done.add(pool.submit(as(owner, () -> r % 3 == 2
-                            ? review.removeTags(List.of(claim), List.of("round-" + (r - 1)))
-                            : review.addTags(List.of(claim), List.of("round-" + r)))));
+                            ? tagging.removeTags(List.of(claim), List.of("round-" + (r - 1)))
+                            : tagging.addTags(List.of(claim), List.of("round-" + r)))));
                 }
                 for (Future<?> f : done) {
                     f.get(60, TimeUnit.SECONDS);

@@ -1,5 +1,6 @@
 package io.claimdesk.review.domain;
 
+import io.claimdesk.claim.domain.ClaimEventKind;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimdesk.claim.domain.ClaimEvents;
 import io.claimdesk.db.enums.UserRole;
@@ -52,13 +53,13 @@ class HistorySequenceMigrationTest {
                     .fetchMap(CLAIM_EVENT.ID, CLAIM_EVENT.HASH)).isEqualTo(hashesBefore);
             assertThat(order(dsl, a)).containsExactly(1L, 20L, 10L, 30L);
             assertThat(order(dsl, b)).containsExactly(2L, 50L, 40L);
-            HistoryService history = new HistoryService(dsl);
+            HistoryService history = new HistoryService(dsl, new com.fasterxml.jackson.databind.ObjectMapper());
             assertThat(history.verify(b)).isEqualTo(new ChainCheck(true, 3, List.of()));
             // the second event on one predecessor is the break V3 made: reported, not hidden
             assertThat(history.verify(a)).isEqualTo(new ChainCheck(false, 4, List.of(30L)));
 
             // new events continue each chain by seq
-            long next = new ClaimEvents(dsl, new ObjectMapper()).record(b, checker, "comment.added", null,
+            long next = new ClaimEvents(dsl, new ObjectMapper()).record(b, checker, ClaimEventKind.COMMENT_ADDED, null,
                     Map.of("commentId", 7), null);
             assertThat(dsl.select(CLAIM_EVENT.SEQ, CLAIM_EVENT.PREV_HASH).from(CLAIM_EVENT)
                     .where(CLAIM_EVENT.ID.eq(next)).fetchSingle())
@@ -75,7 +76,7 @@ class HistorySequenceMigrationTest {
                 assertThat(restored.historyHashesChanged()).isZero();
                 assertThat(order(empty.dsl(), a)).containsExactly(1L, 20L, 10L, 30L);
                 assertThat(order(empty.dsl(), b)).containsExactly(2L, 50L, 40L, next);
-                HistoryService restoredHistory = new HistoryService(empty.dsl());
+                HistoryService restoredHistory = new HistoryService(empty.dsl(), new com.fasterxml.jackson.databind.ObjectMapper());
                 assertThat(restoredHistory.verifyAll()).isEqualTo(new ChainCheck(false, 8, List.of(30L)));
             }
         }

@@ -1,5 +1,6 @@
 package io.claimdesk.review.ui;
 
+import io.claimdesk.claim.domain.workflow.BulkTagging;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -15,8 +16,7 @@ import io.claimdesk.evidence.ui.EvidencePanel;
 import io.claimdesk.review.ReviewFixtures;
 import io.claimdesk.review.domain.Rating;
 import io.claimdesk.review.domain.RatingService;
-import io.claimdesk.review.domain.ReviewService;
-import io.claimdesk.review.domain.WorkflowAction;
+import io.claimdesk.claim.domain.workflow.WorkflowAction;
 import io.claimdesk.support.KaribuTest;
 import io.claimdesk.user.domain.AppUser;
 import io.claimdesk.user.domain.Role;
@@ -47,7 +47,7 @@ class ArabicErrorPathsTest extends KaribuTest {
     @Autowired
     ReviewFixtures fixtures;
     @Autowired
-    ReviewService review;
+    BulkTagging review;
     @Autowired
     RatingService ratings;
 

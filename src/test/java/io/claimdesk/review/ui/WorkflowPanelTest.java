@@ -1,5 +1,7 @@
 package io.claimdesk.review.ui;
 
+import io.claimdesk.claim.domain.workflow.ClaimWorkflowService;
+import io.claimdesk.claim.domain.workflow.BulkTagging;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -16,8 +18,8 @@ import io.claimdesk.review.domain.ClaimListItem;
 import io.claimdesk.review.domain.Rating;
 import io.claimdesk.review.domain.RatingService;
 import io.claimdesk.review.domain.ReviewService;
-import io.claimdesk.review.domain.WorkflowAction;
-import io.claimdesk.review.domain.WorkflowStatus;
+import io.claimdesk.claim.domain.workflow.WorkflowAction;
+import io.claimdesk.claim.domain.workflow.WorkflowStatus;
 import io.claimdesk.support.KaribuTest;
 import io.claimdesk.user.domain.AppUser;
 import io.claimdesk.user.domain.Role;
@@ -46,6 +48,10 @@ class WorkflowPanelTest extends KaribuTest {
     @Autowired
     ReviewService review;
     @Autowired
+    ClaimWorkflowService workflow;
+    @Autowired
+    BulkTagging tagging;
+    @Autowired
     RatingService ratings;
 
     /** A claim proposed by {@code checker}, waiting for review. */
@@ -54,8 +60,8 @@ class WorkflowPanelTest extends KaribuTest {
         long claim = fixtures.claim(checker.id());
         fixtures.evidence(claim, checker.id());
         runAs(checkerName, Role.CHECKER);
-        review.transition(claim, WorkflowAction.START, null, null, null, 0);
-        review.transition(claim, WorkflowAction.PROPOSE, "HALF_TRUE", "The rise was 6 per cent, not 12.", null, 1);
+        workflow.transition(claim, WorkflowAction.START, null, null, null, 0);
+        workflow.transition(claim, WorkflowAction.PROPOSE, "HALF_TRUE", "The rise was 6 per cent, not 12.", null, 1);
         return claim;
     }
 
@@ -97,7 +103,7 @@ class WorkflowPanelTest extends KaribuTest {
         assertThat(_find(Button.class, s -> s.withId("workflow-action-approve"))).hasSize(1);
         _click(_get(Button.class, s -> s.withId("workflow-action-approve")));
         _click(_get(Button.class, s -> s.withId("transition-confirm")));
-        assertThat(review.summary(claim).status()).isEqualTo(WorkflowStatus.APPROVED);
+        assertThat(workflow.summary(claim).status()).isEqualTo(WorkflowStatus.APPROVED);
         assertThat(text("workflow-status")).isEqualTo("Approved");
         assertThat(text("workflow-chain")).contains("intact");
         assertThat(_get(Paragraph.class, s -> s.withId("workflow-approver")).getText())
@@ -112,7 +118,7 @@ class WorkflowPanelTest extends KaribuTest {
         login("ui-conflict-checker", Role.CHECKER);
         panel(claim);
         _click(_get(Button.class, s -> s.withId("workflow-take")));
-        assertThat(review.summary(claim).assigneeId()).isEqualTo(checker.id());
+        assertThat(workflow.summary(claim).assigneeId()).isEqualTo(checker.id());
         assertThat(_find(Button.class, s -> s.withId("workflow-take"))).isEmpty();
         _click(_get(Button.class, s -> s.withId("workflow-action-start")));
         _click(_get(Button.class, s -> s.withId("transition-confirm")));
@@ -124,7 +130,7 @@ class WorkflowPanelTest extends KaribuTest {
 
         accounts.ensure("ui-conflict-supervisor", Role.SUPERVISOR);
         runAsKeeping("ui-conflict-supervisor", Role.SUPERVISOR,
-                () -> review.addTags(List.of(claim), List.of("agriculture")));
+                () -> tagging.addTags(List.of(claim), List.of("agriculture")));
 
         _click(_get(Button.class, s -> s.withId("transition-confirm")));
         assertThat(_get(Div.class, s -> s.withId("transition-conflict")).isVisible()).isTrue();
@@ -132,12 +138,12 @@ class WorkflowPanelTest extends KaribuTest {
                 .contains("Ui conflict supervisor");
         assertThat(_get(TextArea.class, s -> s.withId("transition-rationale")).getValue())
                 .isEqualTo("Figures are from a different year.");
-        assertThat(review.summary(claim).status()).isEqualTo(WorkflowStatus.IN_PROGRESS);
+        assertThat(workflow.summary(claim).status()).isEqualTo(WorkflowStatus.IN_PROGRESS);
 
         _click(_get(Button.class, s -> s.withId("transition-reload")));
         _click(_get(Button.class, s -> s.withId("transition-confirm")));
-        assertThat(review.summary(claim).status()).isEqualTo(WorkflowStatus.READY_FOR_REVIEW);
-        assertThat(review.summary(claim).verdict()).isEqualTo("MISLEADING");
+        assertThat(workflow.summary(claim).status()).isEqualTo(WorkflowStatus.READY_FOR_REVIEW);
+        assertThat(workflow.summary(claim).verdict()).isEqualTo("MISLEADING");
     }
 
     @Test
@@ -177,7 +183,7 @@ class WorkflowPanelTest extends KaribuTest {
         com.vaadin.flow.component.Component actions = GridKt._getCellComponent(grid, row, "actions");
         _click(_get(actions, Button.class, s -> s.withId("queue-approve-" + claim)));
         _click(_get(Button.class, s -> s.withId("transition-confirm")));
-        assertThat(review.summary(claim).status()).isEqualTo(WorkflowStatus.APPROVED);
+        assertThat(workflow.summary(claim).status()).isEqualTo(WorkflowStatus.APPROVED);
     }
 
     @Test
@@ -213,8 +219,8 @@ class WorkflowPanelTest extends KaribuTest {
         assertThat(_get(Paragraph.class, s -> s.withId("bulk-error")).getText()).contains("reason");
         _setValue(_get(TextArea.class, s -> s.withId("bulk-reason")), "Opinion, not a factual claim");
         _click(_get(Button.class, s -> s.withId("bulk-confirm")));
-        assertThat(review.summary(a).status()).isEqualTo(WorkflowStatus.DISMISSED);
-        assertThat(review.summary(b).status()).isEqualTo(WorkflowStatus.DISMISSED);
+        assertThat(workflow.summary(a).status()).isEqualTo(WorkflowStatus.DISMISSED);
+        assertThat(workflow.summary(b).status()).isEqualTo(WorkflowStatus.DISMISSED);
         assertThat(refreshed).hasValue(1);
 
         _click(_get(Button.class, s -> s.withId("bulk-add-tags")));
@@ -237,7 +243,7 @@ class WorkflowPanelTest extends KaribuTest {
         ComboBox<ReviewService.Assignee> who = _get(ComboBox.class, s -> s.withId("bulk-assignee"));
         _setValue(who, new ReviewService.Assignee(checker.id(), checker.displayName()));
         _click(_get(Button.class, s -> s.withId("bulk-confirm")));
-        assertThat(review.summary(a).assigneeId()).isEqualTo(checker.id());
+        assertThat(workflow.summary(a).assigneeId()).isEqualTo(checker.id());
 
         login("ui-assign-target", Role.CHECKER);
         UI.getCurrent().navigate(MyClaimsView.class);

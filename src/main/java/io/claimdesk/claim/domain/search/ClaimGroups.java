@@ -1,5 +1,6 @@
 package io.claimdesk.claim.domain.search;
 
+import io.claimdesk.claim.domain.ClaimEventKind;
 import io.claimdesk.claim.domain.Claim;
 import io.claimdesk.claim.domain.ClaimLocks;
 import io.claimdesk.claim.domain.ClaimEvents;
@@ -90,7 +91,7 @@ public class ClaimGroups {
             Map<String, Object> after = new LinkedHashMap<>();
             after.put("groupId", target);
             after.put("sameAs", with);
-            events.record(r.getId(), me.id(), "group.joined", before, after, null);
+            events.record(r.getId(), me.id(), ClaimEventKind.GROUP_JOINED, before, after, null);
         }
         return target;
     }
@@ -139,7 +140,7 @@ public class ClaimGroups {
         to.put("verdict", verdict.verdict());
         to.put("rationale", verdict.rationale());
         to.put("fromClaim", verdict.claimId());
-        events.record(claimId, me.id(), "verdict.reused", from, to, "Approved verdict of claim "
+        events.record(claimId, me.id(), ClaimEventKind.VERDICT_REUSED, from, to, "Approved verdict of claim "
                 + verdict.claimId() + " reused as a proposal; approval is still needed.");
         return claims.get(claimId);
     }

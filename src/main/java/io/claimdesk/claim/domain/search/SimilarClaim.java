@@ -1,5 +1,6 @@
 package io.claimdesk.claim.domain.search;
 
+import io.claimdesk.claim.domain.workflow.WorkflowStatus;
 import io.claimdesk.claim.domain.Claim;
 
 import java.util.List;
@@ -26,6 +27,6 @@ public record SimilarClaim(Claim claim, double similarity, List<MatchReason> rea
 
     /** The claim was dismissed: offered last, and labelled so. */
     public boolean dismissed() {
-        return "DISMISSED".equals(claim.status());
+        return claim.status() == WorkflowStatus.DISMISSED;
     }
 }

@@ -1,4 +1,4 @@
-package io.claimdesk.review.domain;
+package io.claimdesk.claim.domain.workflow;
 
 import io.claimdesk.core.domain.NotAllowedException;
 import io.claimdesk.core.domain.ConflictException;
@@ -11,17 +11,17 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
-import static io.claimdesk.review.domain.WorkflowAction.APPROVE;
-import static io.claimdesk.review.domain.WorkflowAction.DISMISS;
-import static io.claimdesk.review.domain.WorkflowAction.PROPOSE;
-import static io.claimdesk.review.domain.WorkflowAction.REOPEN;
-import static io.claimdesk.review.domain.WorkflowAction.REQUEST_CHANGES;
-import static io.claimdesk.review.domain.WorkflowAction.START;
-import static io.claimdesk.review.domain.WorkflowStatus.APPROVED;
-import static io.claimdesk.review.domain.WorkflowStatus.DISMISSED;
-import static io.claimdesk.review.domain.WorkflowStatus.IN_PROGRESS;
-import static io.claimdesk.review.domain.WorkflowStatus.NEW;
-import static io.claimdesk.review.domain.WorkflowStatus.READY_FOR_REVIEW;
+import static io.claimdesk.claim.domain.workflow.WorkflowAction.APPROVE;
+import static io.claimdesk.claim.domain.workflow.WorkflowAction.DISMISS;
+import static io.claimdesk.claim.domain.workflow.WorkflowAction.PROPOSE;
+import static io.claimdesk.claim.domain.workflow.WorkflowAction.REOPEN;
+import static io.claimdesk.claim.domain.workflow.WorkflowAction.REQUEST_CHANGES;
+import static io.claimdesk.claim.domain.workflow.WorkflowAction.START;
+import static io.claimdesk.claim.domain.workflow.WorkflowStatus.APPROVED;
+import static io.claimdesk.claim.domain.workflow.WorkflowStatus.DISMISSED;
+import static io.claimdesk.claim.domain.workflow.WorkflowStatus.IN_PROGRESS;
+import static io.claimdesk.claim.domain.workflow.WorkflowStatus.NEW;
+import static io.claimdesk.claim.domain.workflow.WorkflowStatus.READY_FOR_REVIEW;
 
 /**
  * The verification workflow as a pure state machine (DESIGN.md, "Workflow"; issue 6):

@@ -1,4 +1,4 @@
-package io.claimdesk.review.domain;
+package io.claimdesk.claim.domain.workflow;
 
 import org.jspecify.annotations.Nullable;
 

@@ -1,4 +1,4 @@
-package io.claimdesk.review.domain;
+package io.claimdesk.claim.domain.workflow;
 
 import io.claimdesk.core.domain.ValidationException;
 
@@ -27,8 +27,8 @@ public enum WorkflowAction {
         try {
             return valueOf(name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ValidationException("Unknown action '" + name + "'; use one of "
-                    + Arrays.stream(values()).map(WorkflowAction::wireName).collect(Collectors.joining(", ")) + ".");
+            throw ValidationException.of("workflow.action.unknown", name,
+                    Arrays.stream(values()).map(WorkflowAction::wireName).collect(Collectors.joining(", ")));
         }
     }
 }
