@@ -113,8 +113,44 @@ public final class BidiText {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        boolean rtl = "rtl".equals(paragraph);
         StringBuilder out = new StringBuilder(text.length() + 32);
+        int plain = 0;
+        for (Isolate isolate : isolates(text, paragraph)) {
+            out.append(ArticleReportHtml.escape(text.substring(plain, isolate.start())))
+                    .append(isolate.openTag())
+                    .append(ArticleReportHtml.escape(text.substring(isolate.start(), isolate.end())))
+                    .append("</span>");
+            plain = isolate.end();
+        }
+        out.append(ArticleReportHtml.escape(text.substring(plain)));
+        return out.toString();
+    }
+
+    /**
+     * A run of a text to isolate (see {@link #html(String, String)}).
+     *
+     * @param start   first UTF-16 index in the text, inclusive
+     * @param end     UTF-16 index, exclusive
+     * @param dir     {@code "ltr"} or {@code "rtl"}: the run's own direction
+     * @param address whether the run is a web address (drawn as {@code <span class="ltr" dir="ltr">})
+     */
+    public record Isolate(int start, int end, String dir, boolean address) {
+
+        /** The opening tag of the isolate: {@code <span dir="...">} ({@code class="ltr"} for a web address). */
+        public String openTag() {
+            return address ? "<span class=\"ltr\" dir=\"ltr\">" : "<span dir=\"" + dir + "\">";
+        }
+    }
+
+    /**
+     * The runs of {@code text} that {@link #html(String, String)} isolates inside a paragraph of direction
+     * {@code paragraph}, in text order, not overlapping, none empty.
+     *
+     * @param paragraph {@code "rtl"} or {@code "ltr"}
+     */
+    public static java.util.List<Isolate> isolates(String text, String paragraph) {
+        boolean rtl = "rtl".equals(paragraph);
+        java.util.List<Isolate> out = new java.util.ArrayList<>();
         Matcher m = URL.matcher(text);
         int last = 0;
         while (m.find()) {
@@ -125,20 +161,18 @@ public final class BidiText {
             if (end - m.start() < 5) {
                 continue;
             }
-            runs(out, text.substring(last, m.start()), rtl);
-            out.append("<span class=\"ltr\" dir=\"ltr\">")
-                    .append(ArticleReportHtml.escape(text.substring(m.start(), end)))
-                    .append("</span>");
+            runs(out, text, last, m.start(), rtl);
+            out.add(new Isolate(m.start(), end, "ltr", true));
             last = end;
         }
-        runs(out, text.substring(last), rtl);
-        return out.toString();
+        runs(out, text, last, text.length(), rtl);
+        return out;
     }
 
-    /** Escapes {@code text}, wrapping each run of the direction opposite to the paragraph's in an isolate. */
-    private static void runs(StringBuilder out, String text, boolean rtlParagraph) {
+    /** Adds each run of the direction opposite to the paragraph's in {@code text[from, to)}. */
+    private static void runs(java.util.List<Isolate> out, String whole, int from, int to, boolean rtlParagraph) {
+        String text = whole.substring(from, to);
         int i = 0;
-        int plain = 0;
         while (i < text.length()) {
             int cp = text.codePointAt(i);
             if (!opposite(cp, rtlParagraph)) {
@@ -162,13 +196,9 @@ public final class BidiText {
                 }
                 j += Character.charCount(next);
             }
-            out.append(ArticleReportHtml.escape(text.substring(plain, start)))
-                    .append("<span dir=\"").append(rtlParagraph ? "ltr" : "rtl").append("\">")
-                    .append(ArticleReportHtml.escape(text.substring(start, end))).append("</span>");
-            plain = end;
+            out.add(new Isolate(from + start, from + end, rtlParagraph ? "ltr" : "rtl", false));
             i = end;
         }
-        out.append(ArticleReportHtml.escape(text.substring(plain)));
     }
 
     private static boolean digitBefore(String text, int index) {
