@@ -440,6 +440,8 @@ public final class ArticleReportHtml {
                (browsers isolate span[dir] by themselves): in print an isolate is an inline block with its own
                direction, so its runs keep their order and the block keeps its place in the line */
             @media print {
+              [dir="ltr"] { direction: ltr; }
+              [dir="rtl"] { direction: rtl; }
               span[dir="ltr"] { direction: ltr; display: inline-block; }
               span[dir="rtl"] { direction: rtl; display: inline-block; }
             }

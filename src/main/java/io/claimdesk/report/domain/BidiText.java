@@ -103,7 +103,8 @@ public final class BidiText {
      * report's left-to-right isolate, which the PDF renderer honours too); each run of the other direction
      * (from its first to its last strong character of that direction, with the spaces, digits and punctuation
      * between them; in right-to-left text also the digits, and a percent sign right after them, that follow the
-     * Latin run, which UAX #9 would order with it) in {@code <span dir="...">}, an isolate, so that, for example,
+     * Latin run, which UAX #9 would order with it; and in right-to-left text a number with a percent sign after it,
+     * "12%", which openhtmltopdf would turn into "%12") in {@code <span dir="...">}, an isolate, so that, for example,
      * the digits after an Arabic phrase in English text ({@code "250 مليون دولار" (12%)}) are not drawn into the
      * Arabic run (rule W2 would make them Arabic numbers). The text content of the result equals {@code text} (XML-forbidden characters aside).
      *
@@ -175,6 +176,24 @@ public final class BidiText {
         int i = 0;
         while (i < text.length()) {
             int cp = text.codePointAt(i);
+            if (rtlParagraph && UCharacter.getDirection(cp) == UCharacterDirection.EUROPEAN_NUMBER) {
+                // a number with a percent sign (or another terminator) after it, "12%": UAX #9 keeps it left to
+                // right (rule W5), openhtmltopdf turns it into "%12"; isolated it stays as written everywhere
+                int j = i;
+                while (j < text.length() && (UCharacter.getDirection(text.codePointAt(j))
+                        == UCharacterDirection.EUROPEAN_NUMBER || separatorInNumber(text, j))) {
+                    j += Character.charCount(text.codePointAt(j));
+                }
+                if (j < text.length() && UCharacter.getDirection(text.codePointAt(j))
+                        == UCharacterDirection.EUROPEAN_NUMBER_TERMINATOR) {
+                    int end = j + Character.charCount(text.codePointAt(j));
+                    out.add(new Isolate(from + i, from + end, "ltr", false));
+                    i = end;
+                } else {
+                    i = j;
+                }
+                continue;
+            }
             if (!opposite(cp, rtlParagraph)) {
                 i += Character.charCount(cp);
                 continue;
@@ -199,6 +218,14 @@ public final class BidiText {
             out.add(new Isolate(from + start, from + end, rtlParagraph ? "ltr" : "rtl", false));
             i = end;
         }
+    }
+
+    /** A common or European separator ({@code , . : / -}) between two European digits ("12.5"). */
+    private static boolean separatorInNumber(String text, int index) {
+        int d = UCharacter.getDirection(text.codePointAt(index));
+        return (d == UCharacterDirection.COMMON_NUMBER_SEPARATOR || d == UCharacterDirection.EUROPEAN_NUMBER_SEPARATOR)
+                && digitBefore(text, index) && index + 1 < text.length()
+                && UCharacter.getDirection(text.codePointAt(index + 1)) == UCharacterDirection.EUROPEAN_NUMBER;
     }
 
     private static boolean digitBefore(String text, int index) {

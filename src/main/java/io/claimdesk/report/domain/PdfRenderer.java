@@ -1,5 +1,6 @@
 package io.claimdesk.report.domain;
 
+import com.openhtmltopdf.bidi.BidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
@@ -42,8 +43,8 @@ import org.xml.sax.SAXParseException;
 /**
  * Renders an XHTML report to PDF with openhtmltopdf (PDFBox back end), with correct Arabic shaping and
  * right-to-left ordering: ICU bidi splitter and reorderer from openhtmltopdf-rtl-support (the reorderer also
- * shapes Arabic into its presentation forms with ICU {@code ArabicShaping}; openhtmltopdf 1.1.31 has no separate
- * shaper hook), and right-to-left as the default text direction when the {@code <html>} or {@code <body>} element
+ * shapes Arabic into its presentation forms; the shaping is {@link ArabicShaper}'s, as ICU's {@code ArabicShaping}
+ * leaves Persian, Urdu and Kurdish letters unjoined; openhtmltopdf 1.1.31 has no separate shaper hook), and right-to-left as the default text direction when the {@code <html>} or {@code <body>} element
  * has {@code dir="rtl"}.
  *
  * <p>Fonts are bundled on the classpath under {@code /fonts} (never system fonts) and embedded as subsets, each
@@ -134,7 +135,7 @@ public final class PdfRenderer {
         builder.useFastMode();
         builder.withW3cDocument(document, baseUri);
         builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
-        builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+        builder.useUnicodeBidiReorderer(new ShapingReorderer());
         builder.defaultTextDirection(isRightToLeft(document) ? TextDirection.RTL : TextDirection.LTR);
         for (BundledFont font : FONTS) {
             builder.useFont(() -> openFont(font.resource()), font.family(), font.weight(), FontStyle.NORMAL, true,
@@ -212,6 +213,34 @@ public final class PdfRenderer {
             titles = document.getElementsByTagName("title");
         }
         return titles.getLength() == 0 ? "" : titles.item(0).getTextContent().strip().replaceAll("\\s+", " ");
+    }
+
+    /**
+     * openhtmltopdf-rtl-support's ICU reorderer with {@link ArabicShaper} for shaping: ICU's shaper leaves
+     * Persian, Urdu and Kurdish letters unjoined.
+     */
+    private static final class ShapingReorderer implements BidiReorderer {
+        private final ICUBidiReorderer icu = new ICUBidiReorderer();
+
+        @Override
+        public String reorderRTLTextToLTR(String text) {
+            return icu.reorderRTLTextToLTR(text);
+        }
+
+        @Override
+        public String shapeText(String text) {
+            return ArabicShaper.shape(text);
+        }
+
+        @Override
+        public String deshapeText(String text) {
+            return ArabicShaper.deshape(text);
+        }
+
+        @Override
+        public boolean isLiveImplementation() {
+            return true;
+        }
     }
 
     private static InputStream openFont(String resource) {
