@@ -50,7 +50,8 @@ public final class ArabicShaper {
                         forms[slot] = cp;
                     }
                 }
-            } else if (base.length() == 2 && base.charAt(0) == LAM && (slot == ISOLATED || slot == FINAL)) {
+            } else if (base.length() == 2 && base.charAt(0) == LAM && "\u0622\u0623\u0625\u0627".indexOf(base.charAt(1)) >= 0
+                    && (slot == ISOLATED || slot == FINAL)) {
                 LAM_ALEF.computeIfAbsent((int) base.charAt(1), k -> new int[2])[slot] = cp;
             }
         }
@@ -93,8 +94,8 @@ public final class ArabicShaper {
                 }
             }
             int[] forms = FORMS.get(cp);
-            if (forms == null) {
-                out.appendCodePoint(cp);
+            if (forms == null || joiningType(cp) == UCharacter.JoiningType.NON_JOINING) {
+                out.appendCodePoint(cp); // hamza and other letters that never join stay as they are
                 continue;
             }
             boolean joinsAfter = joinsAfter(cps, i);
@@ -158,11 +159,15 @@ public final class ArabicShaper {
 
     /**
      * Whether a letter has a form joined on its following side (initial or medial) or its preceding side (final or
-     * medial); characters without presentation forms (tatweel, zero width joiner) join as their type says.
+     * medial); of the characters without presentation forms only the join-causing ones (tatweel, zero width
+     * joiner) join.
      */
     private static boolean hasJoinedForm(int cp, boolean forward) {
         int[] forms = FORMS.get(cp);
-        return forms == null || (forward ? forms[INITIAL] != 0 : forms[FINAL] != 0) || forms[MEDIAL] != 0;
+        if (forms == null) {
+            return joiningType(cp) == UCharacter.JoiningType.JOIN_CAUSING;
+        }
+        return (forward ? forms[INITIAL] != 0 : forms[FINAL] != 0) || forms[MEDIAL] != 0;
     }
 
     /**

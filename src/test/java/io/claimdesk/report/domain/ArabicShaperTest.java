@@ -27,10 +27,16 @@ class ArabicShaperTest {
 
     @Test
     void arabic_text_is_shaped_as_icu_shapes_it() throws Exception {
-        String text = "أعلن 3 وزراء في 2025 أن UNICEF ستدفع \"250 مليون دولار\" لا سلام، والإعلان مُشكَّل";
+        String text = "أعلن 3 وزراء في 2025 أن UNICEF ستدفع \"250 مليون دولار\" لا سلام، والإعلان مشكل ـمـ";
         String icu = new ArabicShaping(ArabicShaping.TEXT_DIRECTION_LOGICAL | ArabicShaping.LETTERS_SHAPE
                 | ArabicShaping.LENGTH_GROW_SHRINK).shape(text);
         assertThat(hex(ArabicShaper.shape(text))).isEqualTo(hex(icu));
+    }
+
+    @Test
+    void letters_join_across_harakat_which_stay_combining_marks() {
+        // sheen medial, kaf medial between damma, fatha and shadda; lam final
+        assertThat(hex(ArabicShaper.shape("مُشكَّل"))).isEqualTo("FEE3 064F FEB8 FEDC 064E 0651 FEDE");
     }
 
     @Test

@@ -29,8 +29,10 @@ final class PdfGlyphs {
      * @param font     the PostScript name of the font (subset prefix included)
      * @param hasGlyph whether the code maps to a glyph other than .notdef in that (embedded) font
      * @param embedded whether the font program is embedded
+     * @param x        left edge on the page, points from the left
+     * @param y        baseline, points from the top
      */
-    record Glyph(String unicode, String font, boolean hasGlyph, boolean embedded, int page) {
+    record Glyph(String unicode, String font, boolean hasGlyph, boolean embedded, int page, float x, float y) {
     }
 
     private PdfGlyphs() {
@@ -54,7 +56,8 @@ final class PdfGlyphs {
                         }
                     }
                     glyphs.add(new Glyph(NFKC.normalize(text.getUnicode() == null ? "" : text.getUnicode()),
-                            font.getName(), has, font.isEmbedded(), getCurrentPageNo()));
+                            font.getName(), has, font.isEmbedded(), getCurrentPageNo(), text.getXDirAdj(),
+                            text.getYDirAdj()));
                     super.processTextPosition(text);
                 }
             };
