@@ -82,8 +82,10 @@ public final class ArticleReportHtml {
                     .append("</p>\n");
         }
         String titleDir = BidiText.direction(title, article.language());
-        out.append("<h1 dir=\"").append(titleDir).append("\">")
-                .append(BidiText.html(title, titleDir)).append("</h1>\n<div class=\"meta\">\n");
+        // the content in an isolate of the same direction, like every other field: in print that is an inline block
+        // with its own direction, which keeps openhtmltopdf from laying the runs of the heading out in reverse
+        out.append("<h1 dir=\"").append(titleDir).append("\">").append(isolate(title, article.language()))
+                .append("</h1>\n<div class=\"meta\">\n");
         rowText(out, text.get("report.publisher"), article.publisher(), article.language());
         rowText(out, text.get("report.byline"), article.byline(), article.language());
         rowHtml(out, text.get("report.url"), ltr(link(article.url(), article.url())));
@@ -128,8 +130,10 @@ public final class ArticleReportHtml {
             if (lines[line].isEmpty()) {
                 out.append("<br/>");
             }
+            // (the line's content in an isolate of its direction, as the title above)
+            out.append("<span dir=\"").append(dir).append("\">");
             paragraph(out, lines[line], dir, pieces.get(line), text);
-            out.append("</div>");
+            out.append("</span></div>");
         }
         out.append("</div>\n</section>\n");
 
