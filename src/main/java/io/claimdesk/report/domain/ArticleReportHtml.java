@@ -152,9 +152,12 @@ public final class ArticleReportHtml {
     private static void claim(StringBuilder out, int number, ExportedClaim c,
                               List<PublicCheck.Correction> corrections, String language, String articleLanguage,
                               ReportText text) {
-        out.append("<div class=\"claim\" id=\"claim-").append(number).append("\">\n<h3><span class=\"claim-no\">[")
-                .append(number).append("]</span> ").append(isolate(c.statement(), c.language()))
-                .append("</h3>\n<div class=\"fields\">\n");
+        // the number opens the statement's isolate, so it stands at the statement's start and shares its line in
+        // the PDF too (there the isolate is an inline block as wide as the heading)
+        String statementDir = BidiText.direction(c.statement(), c.language());
+        out.append("<div class=\"claim\" id=\"claim-").append(number).append("\">\n<h3><span dir=\"")
+                .append(statementDir).append("\"><span class=\"claim-no\">[").append(number).append("]</span> ")
+                .append(BidiText.html(c.statement(), statementDir)).append("</span></h3>\n<div class=\"fields\">\n");
         // the quote is the article's text; statement, claimant and rationale are in the claim's language
         rowHtml(out, text.get("report.quote"), isolate(c.quote(), articleLanguage)
                 + (c.orphaned() ? " (" + escape(text.get("report.orphaned")) + ")" : ""));
