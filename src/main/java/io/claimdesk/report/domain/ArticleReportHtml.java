@@ -73,6 +73,7 @@ public final class ArticleReportHtml {
                 .append("<meta charset=\"UTF-8\"/>\n<title>").append(escape(title)).append("</title>\n")
                 .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body dir=\"")
                 .append(frame).append("\">\n");
+        out.append(pageFooter(text, frame));
 
         out.append("<header>\n<p class=\"kind\">").append(escape(text.get("report.heading")))
                 .append("</p>\n");
@@ -81,8 +82,10 @@ public final class ArticleReportHtml {
                     .append("</p>\n");
         }
         String titleDir = BidiText.direction(title, article.language());
-        out.append("<h1 dir=\"").append(titleDir).append("\">")
-                .append(BidiText.html(title, titleDir)).append("</h1>\n<div class=\"meta\">\n");
+        // the content in an isolate of the same direction, like every other field: in print that is an inline block
+        // with its own direction, which keeps openhtmltopdf from laying the runs of the heading out in reverse
+        out.append("<h1 dir=\"").append(titleDir).append("\">").append(isolate(title, article.language()))
+                .append("</h1>\n<div class=\"meta\">\n");
         rowText(out, text.get("report.publisher"), article.publisher(), article.language());
         rowText(out, text.get("report.byline"), article.byline(), article.language());
         rowHtml(out, text.get("report.url"), ltr(link(article.url(), article.url())));
@@ -107,33 +110,31 @@ public final class ArticleReportHtml {
         // that crosses a line break is cut into one span per paragraph
         String bodyDir = direction(article.direction());
         String[] lines = article.body().split("\n", -1);
-        int line = 0;
-        out.append(paragraphStart(lines[0], bodyDir));
+        List<List<ClaimSpans.Piece>> pieces = new ArrayList<>();
+        pieces.add(new ArrayList<>());
         for (ClaimSpans.Piece piece : ClaimSpans.split(article.body(), spans)) {
-            for (int number : piece.starting()) {
-                out.append("<span class=\"claim-no\">[").append(number).append("]</span>");
-            }
             String[] parts = piece.text().split("\n", -1);
             for (int k = 0; k < parts.length; k++) {
                 if (k > 0) {
-                    line++;
-                    out.append("</div>").append(paragraphStart(lines[line], bodyDir));
+                    pieces.add(new ArrayList<>());
                 }
-                if (parts[k].isEmpty()) {
-                    continue;
-                }
-                String body = escape(parts[k]);
-                if (piece.covering().isEmpty()) {
-                    out.append(body);
-                } else {
-                    int depth = Math.min(piece.covering().size(), 3);
-                    out.append("<span class=\"span depth-").append(depth).append("\" title=\"")
-                            .append(escape(text.get("report.spanTitle", join(piece.covering())))).append("\">")
-                            .append(body).append("</span>");
+                List<Integer> starting = k == 0 ? piece.starting() : List.of();
+                if (!parts[k].isEmpty() || !starting.isEmpty()) {
+                    pieces.get(pieces.size() - 1).add(new ClaimSpans.Piece(parts[k], piece.covering(), starting));
                 }
             }
         }
-        out.append("</div>");
+        for (int line = 0; line < lines.length; line++) {
+            String dir = BidiText.paragraphDirection(lines[line], bodyDir);
+            out.append("<div class=\"para\" dir=\"").append(dir).append("\">");
+            if (lines[line].isEmpty()) {
+                out.append("<br/>");
+            }
+            // (the line's content in an isolate of its direction, as the title above)
+            out.append("<span dir=\"").append(dir).append("\">");
+            paragraph(out, lines[line], dir, pieces.get(line), text);
+            out.append("</span></div>");
+        }
         out.append("</div>\n</section>\n");
 
         out.append("<section class=\"claims\">\n<h2>").append(escape(text.get("report.claims"))).append("</h2>\n");
@@ -151,9 +152,12 @@ public final class ArticleReportHtml {
     private static void claim(StringBuilder out, int number, ExportedClaim c,
                               List<PublicCheck.Correction> corrections, String language, String articleLanguage,
                               ReportText text) {
-        out.append("<div class=\"claim\" id=\"claim-").append(number).append("\">\n<h3><span class=\"claim-no\">[")
-                .append(number).append("]</span> ").append(isolate(c.statement(), c.language()))
-                .append("</h3>\n<div class=\"fields\">\n");
+        // the number opens the statement's isolate, so it stands at the statement's start and shares its line in
+        // the PDF too (there the isolate is an inline block as wide as the heading)
+        String statementDir = BidiText.direction(c.statement(), c.language());
+        out.append("<div class=\"claim\" id=\"claim-").append(number).append("\">\n<h3><span dir=\"")
+                .append(statementDir).append("\"><span class=\"claim-no\">[").append(number).append("]</span> ")
+                .append(BidiText.html(c.statement(), statementDir)).append("</span></h3>\n<div class=\"fields\">\n");
         // the quote is the article's text; statement, claimant and rationale are in the claim's language
         rowHtml(out, text.get("report.quote"), isolate(c.quote(), articleLanguage)
                 + (c.orphaned() ? " (" + escape(text.get("report.orphaned")) + ")" : ""));
@@ -287,10 +291,53 @@ public final class ArticleReportHtml {
         return shown;
     }
 
-    /** The opening tag of a body paragraph; an empty line keeps its height with a line break. */
-    private static String paragraphStart(String line, String bodyDirection) {
-        return "<div class=\"para\" dir=\"" + BidiText.paragraphDirection(line, bodyDirection) + "\">"
-                + (line.isEmpty() ? "<br/>" : "");
+    /**
+     * One line of the article body: the runs of the other direction and the web addresses in isolates
+     * ({@link BidiText#isolates}) as in every other field, the claim spans highlighted inside them (a highlight is
+     * cut where an isolate starts or ends, so the elements nest; highlights carry no direction, isolates do), and
+     * each claim's number where the claim starts.
+     */
+    private static void paragraph(StringBuilder out, String line, String dir, List<ClaimSpans.Piece> pieces,
+                                  ReportText text) {
+        List<BidiText.Isolate> isolates = BidiText.isolates(line, dir);
+        int next = 0; // the next isolate to open, or the open one
+        boolean open = false;
+        int pos = 0;
+        for (ClaimSpans.Piece piece : pieces) {
+            for (int number : piece.starting()) {
+                out.append("<span class=\"claim-no\">[").append(number).append("]</span>");
+            }
+            int end = pos + piece.text().length();
+            int at = pos;
+            while (at < end) {
+                if (!open && next < isolates.size() && isolates.get(next).start() == at) {
+                    out.append(isolates.get(next).openTag());
+                    open = true;
+                }
+                int until = end;
+                if (open) {
+                    until = Math.min(until, isolates.get(next).end());
+                } else if (next < isolates.size()) {
+                    until = Math.min(until, isolates.get(next).start());
+                }
+                String body = escape(piece.text().substring(at - pos, until - pos));
+                if (piece.covering().isEmpty()) {
+                    out.append(body);
+                } else {
+                    int depth = Math.min(piece.covering().size(), 3);
+                    out.append("<span class=\"span depth-").append(depth).append("\" title=\"")
+                            .append(escape(text.get("report.spanTitle", join(piece.covering())))).append("\">")
+                            .append(body).append("</span>");
+                }
+                at = until;
+                if (open && isolates.get(next).end() == at) {
+                    out.append("</span>");
+                    open = false;
+                    next++;
+                }
+            }
+            pos = end;
+        }
     }
 
     /** A link around HTML when {@code url} is http(s), else the HTML alone. */
@@ -344,13 +391,38 @@ public final class ArticleReportHtml {
         return HtmlUtils.htmlEscape(clean.toString(), "UTF-8");
     }
 
+    /**
+     * The page footer of the PDF, "page X of Y" in the report language ({@code report.page}): a CSS Paged Media
+     * running element ({@code position: running(footer)}, shown by {@code @bottom-center}) whose two places are the
+     * counters {@code page} and {@code pages}. A running element is laid out like any paragraph, so its Arabic is
+     * shaped and ordered (margin-box {@code content} strings are not); browsers hide it on screen.
+     */
+    static String pageFooter(ReportText text, String frame) {
+        String label = escape(text.get("report.page", "\uE000", "\uE001"));
+        return "<div class=\"page-footer\" dir=\"" + frame + "\">"
+                + label.replace("\uE000", "<span class=\"page-number\"></span>")
+                .replace("\uE001", "<span class=\"page-count\"></span>")
+                + "</div>\n";
+    }
+
+    /**
+     * The report's style. Print rules keep the PDF compact: claims flow one after another (a claim may continue on
+     * the next page), no heading is left at the foot of a page ({@code page-break-after: avoid}), a field, an
+     * evidence item and two lines of a paragraph stay together.
+     */
     private static final String STYLE = """
-            @page { size: A4; margin: 18mm 16mm; }
-            body { font-family: 'Noto Naskh Arabic', 'DejaVu Sans', sans-serif; font-size: 11pt; line-height: 1.6;
+            @page { size: A4; margin: 16mm 16mm 18mm 16mm; @bottom-center { content: element(footer); } }
+            .page-footer { position: running(footer); text-align: center; font-size: 9pt; color: #555; }
+            .page-number::before { content: counter(page); }
+            .page-count::before { content: counter(pages); }
+            @media screen { .page-footer { display: none; } }
+            body { font-family: %s, sans-serif; font-size: 11pt; line-height: 1.5;
                    color: #111; margin: 0; }
             h1 { font-size: 18pt; margin: 0 0 4pt 0; }
-            h2 { font-size: 14pt; border-bottom: 1px solid #999; margin-top: 16pt; }
-            h3 { font-size: 12pt; margin: 0 0 4pt 0; }
+            h2 { font-size: 14pt; border-bottom: 1px solid #999; margin: 12pt 0 4pt 0; page-break-after: avoid; }
+            h3 { font-size: 12pt; margin: 0 0 4pt 0; page-break-after: avoid; }
+            p, .para { orphans: 2; widows: 2; }
+            .field, li { page-break-inside: avoid; }
             .kind { color: #555; margin: 0; }
             .internal { color: #8a1c1c; font-weight: bold; border: 1px solid #8a1c1c; padding: 2pt 6pt; margin: 4pt 0; }
             .draft { color: #666; font-style: italic; border: 1px dashed #999; padding: 0 3pt; }
@@ -362,16 +434,26 @@ public final class ArticleReportHtml {
             .span.depth-2 { background-color: #ffd970; }
             .span.depth-3 { background-color: #ffb347; }
             .claim-no { font-weight: bold; color: #7a4b00; font-size: 9pt; padding: 0 1pt; }
-            .claim { border: 1px solid #ccc; padding: 6pt 8pt; margin: 8pt 0; page-break-inside: avoid; }
-            .evidence-heading { font-weight: bold; margin: 6pt 0 2pt 0; }
-            ul.evidence { margin: 0; padding-inline-start: 16pt; }
+            .claim { border: 1px solid #ccc; padding: 6pt 8pt; margin: 6pt 0; page-break-inside: auto; }
+            .evidence-heading { font-weight: bold; margin: 6pt 0 2pt 0; page-break-after: avoid; }
+            ul.evidence { margin: 0; padding: 0; list-style: none; }
+            ul.evidence li { margin: 2pt 0; }
             .stance { font-weight: bold; padding: 0 3pt; border: 1px solid; }
             .stance-supports { color: #1b7f3b; }
             .stance-refutes { color: #b3261e; }
             .stance-context { color: #5b5f97; }
             .ltr { direction: ltr; display: inline-block; }
+            /* openhtmltopdf lays the runs of a line out in the line's direction and does not nest isolates
+               (browsers isolate span[dir] by themselves): in print an isolate is an inline block with its own
+               direction, so its runs keep their order and the block keeps its place in the line */
+            @media print {
+              [dir="ltr"] { direction: ltr; }
+              [dir="rtl"] { direction: rtl; }
+              span[dir="ltr"] { direction: ltr; display: inline-block; }
+              span[dir="rtl"] { direction: rtl; display: inline-block; }
+            }
             .url { color: #555; font-size: 9pt; }
             a { color: #0b4f9c; }
             @media print { a { text-decoration: none; } }
-            """;
+            """.formatted(PdfRenderer.FONT_FAMILY_CSS);
 }

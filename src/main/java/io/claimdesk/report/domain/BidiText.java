@@ -103,7 +103,8 @@ public final class BidiText {
      * report's left-to-right isolate, which the PDF renderer honours too); each run of the other direction
      * (from its first to its last strong character of that direction, with the spaces, digits and punctuation
      * between them; in right-to-left text also the digits, and a percent sign right after them, that follow the
-     * Latin run, which UAX #9 would order with it) in {@code <span dir="...">}, an isolate, so that, for example,
+     * Latin run, which UAX #9 would order with it; and in right-to-left text a number with a percent sign after it,
+     * "12%", which openhtmltopdf would turn into "%12") in {@code <span dir="...">}, an isolate, so that, for example,
      * the digits after an Arabic phrase in English text ({@code "250 مليون دولار" (12%)}) are not drawn into the
      * Arabic run (rule W2 would make them Arabic numbers). The text content of the result equals {@code text} (XML-forbidden characters aside).
      *
@@ -113,8 +114,44 @@ public final class BidiText {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        boolean rtl = "rtl".equals(paragraph);
         StringBuilder out = new StringBuilder(text.length() + 32);
+        int plain = 0;
+        for (Isolate isolate : isolates(text, paragraph)) {
+            out.append(ArticleReportHtml.escape(text.substring(plain, isolate.start())))
+                    .append(isolate.openTag())
+                    .append(ArticleReportHtml.escape(text.substring(isolate.start(), isolate.end())))
+                    .append("</span>");
+            plain = isolate.end();
+        }
+        out.append(ArticleReportHtml.escape(text.substring(plain)));
+        return out.toString();
+    }
+
+    /**
+     * A run of a text to isolate (see {@link #html(String, String)}).
+     *
+     * @param start   first UTF-16 index in the text, inclusive
+     * @param end     UTF-16 index, exclusive
+     * @param dir     {@code "ltr"} or {@code "rtl"}: the run's own direction
+     * @param address whether the run is a web address (drawn as {@code <span class="ltr" dir="ltr">})
+     */
+    public record Isolate(int start, int end, String dir, boolean address) {
+
+        /** The opening tag of the isolate: {@code <span dir="...">} ({@code class="ltr"} for a web address). */
+        public String openTag() {
+            return address ? "<span class=\"ltr\" dir=\"ltr\">" : "<span dir=\"" + dir + "\">";
+        }
+    }
+
+    /**
+     * The runs of {@code text} that {@link #html(String, String)} isolates inside a paragraph of direction
+     * {@code paragraph}, in text order, not overlapping, none empty.
+     *
+     * @param paragraph {@code "rtl"} or {@code "ltr"}
+     */
+    public static java.util.List<Isolate> isolates(String text, String paragraph) {
+        boolean rtl = "rtl".equals(paragraph);
+        java.util.List<Isolate> out = new java.util.ArrayList<>();
         Matcher m = URL.matcher(text);
         int last = 0;
         while (m.find()) {
@@ -125,22 +162,38 @@ public final class BidiText {
             if (end - m.start() < 5) {
                 continue;
             }
-            runs(out, text.substring(last, m.start()), rtl);
-            out.append("<span class=\"ltr\" dir=\"ltr\">")
-                    .append(ArticleReportHtml.escape(text.substring(m.start(), end)))
-                    .append("</span>");
+            runs(out, text, last, m.start(), rtl);
+            out.add(new Isolate(m.start(), end, "ltr", true));
             last = end;
         }
-        runs(out, text.substring(last), rtl);
-        return out.toString();
+        runs(out, text, last, text.length(), rtl);
+        return out;
     }
 
-    /** Escapes {@code text}, wrapping each run of the direction opposite to the paragraph's in an isolate. */
-    private static void runs(StringBuilder out, String text, boolean rtlParagraph) {
+    /** Adds each run of the direction opposite to the paragraph's in {@code text[from, to)}. */
+    private static void runs(java.util.List<Isolate> out, String whole, int from, int to, boolean rtlParagraph) {
+        String text = whole.substring(from, to);
         int i = 0;
-        int plain = 0;
         while (i < text.length()) {
             int cp = text.codePointAt(i);
+            if (rtlParagraph && UCharacter.getDirection(cp) == UCharacterDirection.EUROPEAN_NUMBER) {
+                // a number with a percent sign (or another terminator) after it, "12%": UAX #9 keeps it left to
+                // right (rule W5), openhtmltopdf turns it into "%12"; isolated it stays as written everywhere
+                int j = i;
+                while (j < text.length() && (UCharacter.getDirection(text.codePointAt(j))
+                        == UCharacterDirection.EUROPEAN_NUMBER || separatorInNumber(text, j))) {
+                    j += Character.charCount(text.codePointAt(j));
+                }
+                if (j < text.length() && UCharacter.getDirection(text.codePointAt(j))
+                        == UCharacterDirection.EUROPEAN_NUMBER_TERMINATOR) {
+                    int end = j + Character.charCount(text.codePointAt(j));
+                    out.add(new Isolate(from + i, from + end, "ltr", false));
+                    i = end;
+                } else {
+                    i = j;
+                }
+                continue;
+            }
             if (!opposite(cp, rtlParagraph)) {
                 i += Character.charCount(cp);
                 continue;
@@ -162,13 +215,17 @@ public final class BidiText {
                 }
                 j += Character.charCount(next);
             }
-            out.append(ArticleReportHtml.escape(text.substring(plain, start)))
-                    .append("<span dir=\"").append(rtlParagraph ? "ltr" : "rtl").append("\">")
-                    .append(ArticleReportHtml.escape(text.substring(start, end))).append("</span>");
-            plain = end;
+            out.add(new Isolate(from + start, from + end, rtlParagraph ? "ltr" : "rtl", false));
             i = end;
         }
-        out.append(ArticleReportHtml.escape(text.substring(plain)));
+    }
+
+    /** A common or European separator ({@code , . : / -}) between two European digits ("12.5"). */
+    private static boolean separatorInNumber(String text, int index) {
+        int d = UCharacter.getDirection(text.codePointAt(index));
+        return (d == UCharacterDirection.COMMON_NUMBER_SEPARATOR || d == UCharacterDirection.EUROPEAN_NUMBER_SEPARATOR)
+                && digitBefore(text, index) && index + 1 < text.length()
+                && UCharacter.getDirection(text.codePointAt(index + 1)) == UCharacterDirection.EUROPEAN_NUMBER;
     }
 
     private static boolean digitBefore(String text, int index) {

@@ -108,6 +108,15 @@ class PdfRendererTest {
     }
 
     @Test
+    void a_character_no_bundled_font_has_becomes_a_replacement_character_not_a_hash() throws IOException {
+        // U+20000 (CJK Extension B) is outside the CJK subset; the rest of the line is drawn as usual
+        String xhtml = "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><title>t</title><style>body{font-family:"
+                + PdfRenderer.FONT_FAMILY_CSS + ";}</style></head><body><p>before \uD840\uDC00 after 中国 🙂</p></body></html>";
+        String text = extractText(renderer.render(xhtml, "about:blank"));
+        assertThat(text).contains("before \uFFFD after 中国 🙂").doesNotContain("#");
+    }
+
+    @Test
     void malformed_xhtml_is_refused_with_its_position() {
         assertThatThrownBy(() -> renderer.render("<html><body><p>unclosed</body></html>", "about:blank"))
                 .isInstanceOf(IllegalArgumentException.class)
