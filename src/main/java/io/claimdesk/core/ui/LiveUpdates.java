@@ -1,0 +1,65 @@
+package io.claimdesk.core.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.shared.Registration;
+import io.claimdesk.core.db.ClusterBus;
+import io.claimdesk.core.db.ClusterMessage;
+import org.springframework.context.event.EventListener;
+
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.function.Consumer;
+
+/**
+ * Live updates for open pages (issue 16): a component subscribes to a topic of the {@link ClusterBus} while it is
+ * attached; every message of that topic, from any node, runs the component's handler in its UI through
+ * {@link UI#access} and Vaadin server push ({@code @Push} on the app shell), so the browser sees it without a
+ * reload. A {@link ClusterBus#RESYNC} message (the bus reconnected and may have missed messages) goes to every
+ * subscriber.
+ */
+@org.springframework.stereotype.Component
+public class LiveUpdates {
+
+    private record Subscription(UI ui, String topic, Consumer<ClusterMessage> handler) {
+    }
+
+    private final Set<Subscription> subscriptions = new CopyOnWriteArraySet<>();
+
+    /**
+     * Runs {@code handler} (in the component's UI, under its session lock) for each message of {@code topic} while
+     * {@code component} is attached; the subscription ends at detach.
+     */
+    public void whileAttached(Component component, String topic, Consumer<ClusterMessage> handler) {
+        component.addAttachListener(attach -> {
+            Subscription s = new Subscription(attach.getUI(), topic, handler);
+            subscriptions.add(s);
+            Registration[] detach = new Registration[1];
+            detach[0] = component.addDetachListener(d -> {
+                subscriptions.remove(s);
+                detach[0].remove();
+            });
+        });
+    }
+
+    /** Number of live subscriptions (for health pages and tests). */
+    public int subscriptions() {
+        return subscriptions.size();
+    }
+
+    @EventListener
+    void on(ClusterMessage message) {
+        boolean resync = ClusterBus.RESYNC.equals(message.topic());
+        for (Subscription s : subscriptions) {
+            if (!resync && !s.topic().equals(message.topic())) {
+                continue;
+            }
+            UI ui = s.ui();
+            if (ui.isClosing() || ui.getSession() == null) {
+                subscriptions.remove(s);
+                continue;
+            }
+            ui.access(() -> s.handler().accept(message));
+        }
+    }
+}
