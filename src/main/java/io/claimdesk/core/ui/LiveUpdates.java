@@ -6,6 +6,8 @@ import com.vaadin.flow.shared.Registration;
 import io.claimdesk.core.db.ClusterBus;
 import io.claimdesk.core.db.ClusterMessage;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
@@ -16,12 +18,13 @@ import java.util.function.Consumer;
  * attached; every message of that topic, from any node, runs the component's handler in its UI through
  * {@link UI#access} and Vaadin server push ({@code @Push} on the app shell), so the browser sees it without a
  * reload. A {@link ClusterBus#RESYNC} message (the bus reconnected and may have missed messages) goes to every
- * subscriber.
+ * subscriber. The handler runs with the Spring Security context of the request that attached the component, so
+ * services see the page's user.
  */
 @org.springframework.stereotype.Component
 public class LiveUpdates {
 
-    private record Subscription(UI ui, String topic, Consumer<ClusterMessage> handler) {
+    private record Subscription(UI ui, String topic, Consumer<ClusterMessage> handler, SecurityContext security) {
     }
 
     private final Set<Subscription> subscriptions = new CopyOnWriteArraySet<>();
@@ -32,7 +35,9 @@ public class LiveUpdates {
      */
     public void whileAttached(Component component, String topic, Consumer<ClusterMessage> handler) {
         component.addAttachListener(attach -> {
-            Subscription s = new Subscription(attach.getUI(), topic, handler);
+            // the handler runs on the bus thread (or whichever holds the session lock next), where nobody is
+            // signed in: it runs as the user who opened the page
+            Subscription s = new Subscription(attach.getUI(), topic, handler, SecurityContextHolder.getContext());
             subscriptions.add(s);
             Registration[] detach = new Registration[1];
             detach[0] = component.addDetachListener(d -> {
@@ -59,7 +64,15 @@ public class LiveUpdates {
                 subscriptions.remove(s);
                 continue;
             }
-            ui.access(() -> s.handler().accept(message));
+            ui.access(() -> {
+                SecurityContext before = SecurityContextHolder.getContext();
+                SecurityContextHolder.setContext(s.security());
+                try {
+                    s.handler().accept(message);
+                } finally {
+                    SecurityContextHolder.setContext(before);
+                }
+            });
         }
     }
 }
