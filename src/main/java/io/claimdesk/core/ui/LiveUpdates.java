@@ -5,11 +5,13 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
 import io.claimdesk.core.db.ClusterBus;
 import io.claimdesk.core.db.ClusterMessage;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
 
@@ -24,7 +26,8 @@ import java.util.function.Consumer;
 @org.springframework.stereotype.Component
 public class LiveUpdates {
 
-    private record Subscription(UI ui, String topic, Consumer<ClusterMessage> handler, SecurityContext security) {
+    private record Subscription(UI ui, String topic, Consumer<ClusterMessage> handler, SecurityContext security,
+                                @Nullable AtomicBoolean pending) {
     }
 
     private final Set<Subscription> subscriptions = new CopyOnWriteArraySet<>();
@@ -34,10 +37,24 @@ public class LiveUpdates {
      * {@code component} is attached; the subscription ends at detach.
      */
     public void whileAttached(Component component, String topic, Consumer<ClusterMessage> handler) {
+        subscribe(component, topic, handler, false);
+    }
+
+    /**
+     * Runs {@code refresh} (in the component's UI) after messages of {@code topic} while {@code component} is
+     * attached, coalesced: a burst of messages (a bulk action of 500 claims) queues one refresh, not 500. For
+     * lists that re-read everything anyway.
+     */
+    public void refreshWhileAttached(Component component, String topic, Runnable refresh) {
+        subscribe(component, topic, m -> refresh.run(), true);
+    }
+
+    private void subscribe(Component component, String topic, Consumer<ClusterMessage> handler, boolean coalesce) {
         component.addAttachListener(attach -> {
             // the handler runs on the bus thread (or whichever holds the session lock next), where nobody is
             // signed in: it runs as the user who opened the page
-            Subscription s = new Subscription(attach.getUI(), topic, handler, SecurityContextHolder.getContext());
+            Subscription s = new Subscription(attach.getUI(), topic, handler, SecurityContextHolder.getContext(),
+                    coalesce ? new AtomicBoolean() : null);
             subscriptions.add(s);
             Registration[] detach = new Registration[1];
             detach[0] = component.addDetachListener(d -> {
@@ -64,7 +81,14 @@ public class LiveUpdates {
                 subscriptions.remove(s);
                 continue;
             }
+            AtomicBoolean pending = s.pending();
+            if (pending != null && !pending.compareAndSet(false, true)) {
+                continue; // a refresh is queued already and will see this change too
+            }
             ui.access(() -> {
+                if (pending != null) {
+                    pending.set(false);
+                }
                 SecurityContext before = SecurityContextHolder.getContext();
                 SecurityContextHolder.setContext(s.security());
                 try {

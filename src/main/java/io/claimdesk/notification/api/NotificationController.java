@@ -90,7 +90,7 @@ public class NotificationController {
         return SettingsDto.of(notifications.settings());
     }
 
-    @Operation(summary = "Change your e-mail preference (unknown kinds are refused with 400)")
+    @Operation(summary = "Change your e-mail preference (unknown kinds and bad addresses are refused with 422)")
     @PutMapping("/settings")
     public SettingsDto saveSettings(@RequestBody SettingsDto body) {
         Set<NotificationKind> kinds = EnumSet.noneOf(NotificationKind.class);

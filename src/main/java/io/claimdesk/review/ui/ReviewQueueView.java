@@ -11,7 +11,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import io.claimdesk.claim.domain.ClaimEventRecorded;
 import io.claimdesk.core.ui.Cells;
+import io.claimdesk.core.ui.LiveUpdates;
 import io.claimdesk.review.domain.ClaimListItem;
 import io.claimdesk.review.domain.HistoryEntry;
 import io.claimdesk.review.domain.RatingService;
@@ -36,7 +38,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
     private final long me;
 
     public ReviewQueueView(ReviewService review, RatingService ratings, CurrentUser currentUser,
-                           ObjectProvider<WorkflowPanel> panels) {
+                           ObjectProvider<WorkflowPanel> panels, LiveUpdates live) {
         this.review = review;
         this.ratings = ratings;
         this.me = currentUser.require().id();
@@ -57,6 +59,8 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(e -> ClaimDialogs.open(panels, e.getItem().id(), e.getItem().statement(),
                 this::refresh));
         add(grid);
+        // another user's change (on any node) refreshes the queue in place (issue 16)
+        live.refreshWhileAttached(this, ClaimEventRecorded.TOPIC, this::refresh);
     }
 
     private Div proposal(ClaimListItem c) {
