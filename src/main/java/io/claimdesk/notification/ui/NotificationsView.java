@@ -76,7 +76,7 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
         grid.addColumn(new ComponentRenderer<>(n -> Cells.auto(n.claimStatement())))
                 .setHeader(getTranslation("notification.column.claim")).setFlexGrow(3);
         grid.addColumn(new ComponentRenderer<>(n -> Cells.auto(n.note() == null ? "" : n.note())))
-                .setFlexGrow(2);
+                .setHeader(getTranslation("notification.column.note")).setFlexGrow(2);
         grid.setEmptyStateText(getTranslation("notification.empty"));
         grid.addItemClickListener(e -> open(e.getItem()));
 
