@@ -52,6 +52,11 @@ public abstract class BrowserTest extends IntegrationTest {
         browser = playwright.chromium().launch(options);
     }
 
+    /** The shared browser, for tests that need a second context (two users at once). */
+    protected static Browser browser() {
+        return browser;
+    }
+
     static Path systemChromium() {
         String configured = System.getenv("CLAIMDESK_CHROMIUM");
         for (String candidate : new String[]{configured, "/usr/bin/chromium", "/usr/bin/chromium-browser"}) {

@@ -40,7 +40,7 @@ public final class ReportFixtures {
 
     public ReportFixtures(DSLContext dsl) {
         this.dsl = dsl;
-        this.events = new ClaimEvents(dsl, new ObjectMapper());
+        this.events = new ClaimEvents(dsl, new ObjectMapper(), event -> { });
     }
 
     /** A user (created when missing) and its id. */

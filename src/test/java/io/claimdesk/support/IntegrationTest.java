@@ -36,6 +36,10 @@ public abstract class IntegrationTest {
         registry.add("claimdesk.db.url", db::url);
         registry.add("claimdesk.db.user", db::user);
         registry.add("claimdesk.db.password", db::password);
+        // notification e-mails go to the in-process SMTP server of the mail tests (TestSmtp)
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", TestSmtp::port);
+        registry.add("claimdesk.notification.app-base-url", () -> "https://desk.example.org/");
     }
 
     /** Makes {@code username} the signed-in user of the current thread (creating the account when missing). */

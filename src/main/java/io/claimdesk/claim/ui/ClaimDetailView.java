@@ -27,6 +27,10 @@ import io.claimdesk.core.domain.NotAllowedException;
 import io.claimdesk.core.domain.NotFoundException;
 import io.claimdesk.core.domain.ValidationException;
 import io.claimdesk.core.ui.ClaimPageSection;
+import io.claimdesk.core.ui.LiveUpdates;
+import io.claimdesk.core.db.ClusterMessage;
+import io.claimdesk.claim.domain.ClaimEventRecorded;
+import io.claimdesk.user.domain.CurrentUser;
 import io.claimdesk.core.ui.ErrorMessages;
 import io.claimdesk.core.ui.Notifications;
 import jakarta.annotation.security.RolesAllowed;
@@ -57,6 +61,8 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
     private final HorizontalLayout badges = new HorizontalLayout();
     private final Div statusSections = new Div();
     private final Div detailSections = new Div();
+    private final Div liveNotice = new Div();
+    private final CurrentUser currentUser;
     private @Nullable Claim claim;
 
     /** Sections of other features (workflow, evidence), as beans: this feature imports none of their views. */
@@ -64,8 +70,10 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
     private final CheckedBeforePanel checkedBefore;
 
     public ClaimDetailView(ClaimService claims, ObjectProvider<ClaimPageSection> sectionBeans,
-                           ObjectProvider<CheckedBeforePanel> checkedBeforePanels) {
+                           ObjectProvider<CheckedBeforePanel> checkedBeforePanels, LiveUpdates live,
+                           CurrentUser currentUser) {
         this.claims = claims;
+        this.currentUser = currentUser;
         this.checkedBefore = checkedBeforePanels.getObject();
         checkedBefore.setVersionSupplier(() -> Objects.requireNonNull(claim).version());
         checkedBefore.setOnChange(this::reload);
@@ -88,7 +96,59 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
         form.addSaveListener(e -> save());
         lockNote.setId("claim-locked");
         lockNote.addClassName("cd-muted");
-        add(heading, badges, quote, orphan, statusSections, lockNote, form, meta, detailSections, checkedBefore);
+        liveNotice.setId("claim-live-notice");
+        liveNotice.addClassName("cd-warning");
+        liveNotice.setVisible(false);
+        add(heading, liveNotice, badges, quote, orphan, statusSections, lockNote, form, meta, detailSections,
+                checkedBefore);
+        live.whileAttached(this, ClaimEventRecorded.TOPIC, this::changedElsewhere);
+    }
+
+    /**
+     * Another user changed this claim (on any node, issue 16): the page's status, badges and sections re-read it,
+     * the form keeps its unsaved input (saving it then meets the version check), and a notice says who changed
+     * what, with a reload action that refills the form.
+     */
+    private void changedElsewhere(ClusterMessage message) {
+        Claim shown = claim;
+        if (shown == null || message.id("claim") != shown.id()) {
+            return;
+        }
+        long actor = message.id("actor");
+        if (actor >= 0 && currentUser.find().map(u -> u.id() == actor).orElse(false)) {
+            return; // this user's own change (this page or another tab) is already shown or will be on reload
+        }
+        try {
+            claim = claims.get(shown.id());
+        } catch (NotFoundException e) {
+            return;
+        }
+        render();
+        for (ClaimPageSection section : sections) {
+            section.refreshClaim();
+        }
+        String action = message.text("action");
+        String kind = message.text("kind");
+        String what = getTranslation(!action.isEmpty() ? "live.kind." + action : "live.kind." + kind);
+        if (what.startsWith("!")) {
+            what = getTranslation("live.kind.other");
+        }
+        String text = actor >= 0
+                ? getTranslation("live.changed", currentUser.displayName(actor), what)
+                : getTranslation("live.changedBySystem", what);
+        liveNotice.removeAll();
+        Span said = new Span(text);
+        said.setId("claim-live-text");
+        Button reload = new Button(getTranslation("live.reload"), VaadinIcon.REFRESH.create(), e -> {
+            liveNotice.setVisible(false);
+            reload();
+            for (ClaimPageSection section : sections) {
+                section.refreshClaim();
+            }
+        });
+        reload.setId("claim-live-reload");
+        liveNotice.add(said, reload);
+        liveNotice.setVisible(true);
     }
 
     @Override

@@ -32,6 +32,8 @@ import io.claimdesk.user.domain.AppUser;
 import io.claimdesk.user.domain.Role;
 import io.claimdesk.user.domain.UserService;
 import io.claimdesk.core.ui.ClaimSelectionActions;
+import io.claimdesk.core.ui.LiveUpdates;
+import io.claimdesk.claim.domain.ClaimEventRecorded;
 import io.claimdesk.core.ui.Cells;
 import io.claimdesk.core.ui.GridSorting;
 import jakarta.annotation.security.RolesAllowed;
@@ -79,9 +81,11 @@ public class ClaimsView extends VerticalLayout implements HasDynamicTitle, Befor
     private final Map<Long, List<Highlight>> matches = new HashMap<>();
 
     public ClaimsView(ClaimService claims, ArticleService articles, UserService users,
-                      ObjectProvider<ClaimSelectionActions> selectionActions) {
+                      ObjectProvider<ClaimSelectionActions> selectionActions, LiveUpdates live) {
         this.claims = claims;
         setSizeFull();
+        // another user's change (on any node) refreshes the rows in place (issue 16)
+        live.refreshWhileAttached(this, ClaimEventRecorded.TOPIC, this::refresh);
 
         article.setPlaceholder(getTranslation("claim.list.article"));
         article.setItems(q -> articles.find(new ArticleFilter(q.getFilter().orElse(""), null), q.getOffset(),

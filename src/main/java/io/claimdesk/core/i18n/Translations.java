@@ -21,7 +21,7 @@ public class Translations implements I18NProvider {
     public static final Locale ARABIC = Locale.forLanguageTag("ar");
     /** One bundle per feature, so features add strings without touching each other's files. */
     static final List<String> BUNDLES = List.of("i18n.messages", "i18n.article", "i18n.claim", "i18n.evidence",
-            "i18n.review", "i18n.report", "i18n.search", "i18n.errors");
+            "i18n.review", "i18n.report", "i18n.search", "i18n.notification", "i18n.errors");
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 

@@ -25,13 +25,15 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.claimdesk.core.i18n.UiLanguage;
 import io.claimdesk.core.i18n.UiPreferences;
+import org.springframework.beans.factory.ObjectProvider;
 
 import java.util.Comparator;
 import java.util.List;
 
 /**
  * The application shell: header with page title, language switch and user menu; side navigation built from the
- * features' {@link NavigationEntry} beans, filtered by the signed-in user's access to each view.
+ * features' {@link NavigationEntry} beans, filtered by the signed-in user's access to each view; features add
+ * header items (the notification bell) as {@link HeaderItem} beans.
  */
 @Layout
 @AnonymousAllowed
@@ -41,7 +43,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final H1 title = new H1();
 
     public MainLayout(List<NavigationEntry> entries, AccessAnnotationChecker access, UiPreferences preferences,
-                      UiLanguage language, AuthenticationContext authentication) {
+                      UiLanguage language, AuthenticationContext authentication,
+                      ObjectProvider<HeaderItem> headerItems) {
         setPrimarySection(Section.DRAWER);
         title.addClassName("cd-page-title");
 
@@ -82,7 +85,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         userItem.getSubMenu().addItem(getTranslation("shell.logout"), e -> authentication.logout())
                 .setId("logout");
 
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, menu);
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title);
+        headerItems.orderedStream()
+                .filter(HeaderItem::visible)
+                .sorted(Comparator.comparingInt(HeaderItem::order))
+                .forEach(item -> header.add(item.asComponent()));
+        header.add(menu);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(title);

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import io.claimdesk.claim.domain.ClaimEventRecorded;
+import io.claimdesk.core.ui.LiveUpdates;
 import io.claimdesk.core.ui.Cells;
 import io.claimdesk.review.domain.Dashboard;
 import io.claimdesk.review.domain.DashboardService;
@@ -27,8 +29,19 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM-dd");
 
-    public DashboardView(DashboardService dashboards) {
+    private final DashboardService dashboards;
+
+    public DashboardView(DashboardService dashboards, LiveUpdates live) {
+        this.dashboards = dashboards;
         setId("dashboard");
+        render();
+        // another user's change (on any node) re-draws the figures in place (issue 16)
+        live.refreshWhileAttached(this, ClaimEventRecorded.TOPIC, this::render);
+    }
+
+    /** Reads the figures and (re)draws the page. */
+    private void render() {
+        removeAll();
         Dashboard d = dashboards.load(10);
 
         Div counts = new Div();

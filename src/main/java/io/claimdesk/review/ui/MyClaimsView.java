@@ -5,7 +5,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import io.claimdesk.claim.domain.ClaimEventRecorded;
 import io.claimdesk.core.ui.Cells;
+import io.claimdesk.core.ui.LiveUpdates;
 import io.claimdesk.review.domain.ClaimListItem;
 import io.claimdesk.review.domain.RatingService;
 import io.claimdesk.review.domain.WorkListService;
@@ -22,7 +24,7 @@ public class MyClaimsView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<ClaimListItem> grid = new Grid<>();
 
     public MyClaimsView(WorkListService review, RatingService ratings, ObjectProvider<WorkflowPanel> panels,
-                        BulkActionBar bulk) {
+                        BulkActionBar bulk, LiveUpdates live) {
         setSizeFull();
         grid.setId("my-claims-grid");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
@@ -45,6 +47,8 @@ public class MyClaimsView extends VerticalLayout implements HasDynamicTitle {
                     grid.getDataProvider().refreshAll();
                 });
         add(bulk, grid);
+        // another user's change (on any node) refreshes the list in place (issue 16)
+        live.refreshWhileAttached(this, ClaimEventRecorded.TOPIC, () -> grid.getDataProvider().refreshAll());
     }
 
     @Override

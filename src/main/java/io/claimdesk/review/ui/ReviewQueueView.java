@@ -12,7 +12,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import io.claimdesk.claim.domain.ClaimEventRecorded;
 import io.claimdesk.core.ui.Cells;
+import io.claimdesk.core.ui.LiveUpdates;
 import io.claimdesk.review.domain.ClaimListItem;
 import io.claimdesk.review.domain.HistoryEntry;
 import io.claimdesk.review.domain.RatingService;
@@ -37,8 +39,8 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<ClaimListItem> grid = new Grid<>();
     private final long me;
 
-    public ReviewQueueView(WorkListService review, ClaimWorkflowService workflow, RatingService ratings, CurrentUser currentUser,
-                           ObjectProvider<WorkflowPanel> panels) {
+    public ReviewQueueView(WorkListService review, ClaimWorkflowService workflow, RatingService ratings,
+                           CurrentUser currentUser, ObjectProvider<WorkflowPanel> panels, LiveUpdates live) {
         this.review = review;
         this.workflow = workflow;
         this.ratings = ratings;
@@ -60,6 +62,8 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(e -> ClaimDialogs.open(panels, e.getItem().id(), e.getItem().statement(),
                 this::refresh));
         add(grid);
+        // another user's change (on any node) refreshes the queue in place (issue 16)
+        live.refreshWhileAttached(this, ClaimEventRecorded.TOPIC, this::refresh);
     }
 
     private Div proposal(ClaimListItem c) {

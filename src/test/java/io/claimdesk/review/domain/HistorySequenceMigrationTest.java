@@ -59,7 +59,7 @@ class HistorySequenceMigrationTest {
             assertThat(history.verify(a)).isEqualTo(new ChainCheck(false, 4, List.of(30L)));
 
             // new events continue each chain by seq
-            long next = new ClaimEvents(dsl, new ObjectMapper()).record(b, checker, ClaimEventKind.COMMENT_ADDED, null,
+            long next = new ClaimEvents(dsl, new ObjectMapper(), event -> { }).record(b, checker, ClaimEventKind.COMMENT_ADDED, null,
                     Map.of("commentId", 7), null);
             assertThat(dsl.select(CLAIM_EVENT.SEQ, CLAIM_EVENT.PREV_HASH).from(CLAIM_EVENT)
                     .where(CLAIM_EVENT.ID.eq(next)).fetchSingle())
