@@ -45,6 +45,8 @@ final class TableOwnership {
             entry("AppUser", "user"), entry("LoginAttempt", "user"), entry("ApiToken", "user"),
             entry("Article", "article"), entry("ArticleRevision", "article"), entry("ArticleUpload", "article"),
             entry("Claim", "claim"), entry("ClaimEvent", "claim"), entry("ClaimGroup", "claim"),
+            entry("OrphanCandidate", "claim"),
+            entry("Notification", "notification"), entry("NotificationSetting", "notification"),
             entry("Source", "evidence"), entry("Evidence", "evidence"),
             entry("Rating", "review"), entry("Comment", "review"),
             entry("PublisherSettings", "report"));
