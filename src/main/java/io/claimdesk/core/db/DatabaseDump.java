@@ -232,11 +232,13 @@ public final class DatabaseDump {
         }
     }
 
-    /** The newest applied Flyway version. */
+    /** The highest applied Flyway version. */
     private static String schemaVersion(Connection c) throws SQLException {
         try (Statement s = c.createStatement();
+             // the highest version, compared numerically part by part (12.12 after 12.2): with out-of-order
+             // migrations the last one installed need not be the highest
              ResultSet rs = s.executeQuery("select version from flyway_schema_history where success "
-                     + "and version is not null order by installed_rank desc limit 1")) {
+                     + "and version is not null order by string_to_array(version, '.')::int[] desc limit 1")) {
             if (!rs.next()) {
                 throw new ValidationException("The database has no Claimdesk schema.");
             }
