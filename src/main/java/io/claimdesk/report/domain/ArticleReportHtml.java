@@ -1,5 +1,6 @@
 package io.claimdesk.report.domain;
 
+import io.claimdesk.core.work.Cancellation;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -110,11 +111,15 @@ public final class ArticleReportHtml {
         int line = 0;
         out.append(paragraphStart(lines[0], bodyDir));
         for (ClaimSpans.Piece piece : ClaimSpans.split(article.body(), spans)) {
+            Cancellation.check(); // a cancelled report job (BoundedWork) stops here
             for (int number : piece.starting()) {
                 out.append("<span class=\"claim-no\">[").append(number).append("]</span>");
             }
             String[] parts = piece.text().split("\n", -1);
             for (int k = 0; k < parts.length; k++) {
+                if ((k & 255) == 255) {
+                    Cancellation.check();
+                }
                 if (k > 0) {
                     line++;
                     out.append("</div>").append(paragraphStart(lines[line], bodyDir));
