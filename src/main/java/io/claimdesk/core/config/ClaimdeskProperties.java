@@ -57,9 +57,12 @@ public record ClaimdeskProperties(
      * Login throttling: after {@code maxFailures} wrong passwords in a row for one account from one client
      * address, or {@code maxFailuresPerAddress} failed sign-ins from one address whatever the name, sign-in from
      * that address (to that account) is refused for {@code lockDuration}, even with the right password.
+     * {@code totpRequiredForAdmin} ({@code CLAIMDESK_SECURITY_TOTP_REQUIRED_FOR_ADMIN}): an ADMIN must sign in with a
+     * TOTP second factor, and is sent to enrol one at sign-in when they have none.
      */
     public record Security(@DefaultValue("5") int maxFailures, @DefaultValue("30") int maxFailuresPerAddress,
-                           @DefaultValue("60s") Duration lockDuration) {
+                           @DefaultValue("60s") Duration lockDuration,
+                           @DefaultValue("false") boolean totpRequiredForAdmin) {
     }
 
     /**
