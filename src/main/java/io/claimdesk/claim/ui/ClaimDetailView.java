@@ -61,9 +61,13 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
     private final List<ClaimPageSection> sections;
     private final CheckedBeforePanel checkedBefore;
 
+    private final io.claimdesk.user.domain.CurrentUser currentUser;
+
     public ClaimDetailView(ClaimService claims, ObjectProvider<ClaimPageSection> sectionBeans,
-                           ObjectProvider<CheckedBeforePanel> checkedBeforePanels) {
+                           ObjectProvider<CheckedBeforePanel> checkedBeforePanels,
+                           io.claimdesk.user.domain.CurrentUser currentUser) {
         this.claims = claims;
+        this.currentUser = currentUser;
         this.checkedBefore = checkedBeforePanels.getObject();
         checkedBefore.setVersionSupplier(() -> Objects.requireNonNull(claim).version());
         checkedBefore.setOnChange(this::reload);
@@ -150,6 +154,10 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
         Span suffix = new Span(c.suffix());
         suffix.addClassName("cd-context-text");
         quote.add(new Span(getTranslation("claim.quote") + ": "), prefix, exact, suffix);
+        // the rule the services enforce (ClaimOwnership): a checker changes only their own or assigned claims
+        boolean mayChange = currentUser.find()
+                .map(me -> io.claimdesk.claim.domain.ClaimOwnership.mayChange(me, c.createdBy(), c.assigneeId()))
+                .orElse(false);
         orphan.removeAll();
         orphan.setVisible(c.orphaned());
         if (c.orphaned()) {
@@ -159,12 +167,15 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
             Button remove = new Button(getTranslation("claim.remove"), VaadinIcon.TRASH.create(), e -> confirmRemove());
             remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
             remove.setId("orphan-remove");
+            reattach.setVisible(mayChange);
+            remove.setVisible(mayChange);
             orphan.add(new Paragraph(getTranslation("claim.orphan.notice")), new HorizontalLayout(reattach, remove));
         }
         boolean locked = "APPROVED".equals(c.status()) || "READY_FOR_REVIEW".equals(c.status());
-        form.setEnabled(!locked);
-        lockNote.setVisible(locked);
-        lockNote.setText(locked ? getTranslation("claim.locked." + c.status()) : "");
+        form.setEnabled(!locked && mayChange);
+        lockNote.setVisible(locked || !mayChange);
+        lockNote.setText(locked ? getTranslation("claim.locked." + c.status())
+                : mayChange ? "" : getTranslation("claim.notYours", c.createdByName()));
         meta.setText(getTranslation("claim.meta", c.createdByName(),
                 ReaderView.ltr(c.createdAt().format(DateTimeFormatter.ISO_LOCAL_DATE)),
                 c.checkWorthiness() == null ? "-" : String.format(Locale.ROOT, "%.2f", c.checkWorthiness()),
