@@ -17,6 +17,7 @@ import io.claimdesk.core.domain.ConflictException;
 import io.claimdesk.core.domain.NotFoundException;
 import io.claimdesk.core.domain.ValidationException;
 import io.claimdesk.core.text.CodePoints;
+import io.claimdesk.core.work.BoundedWork;
 import io.claimdesk.db.enums.ClaimStatus;
 import io.claimdesk.db.tables.records.ClaimRecord;
 import io.claimdesk.user.domain.AppUser;
@@ -58,6 +59,7 @@ public class ClaimService {
     private final ClaimOwnership ownership;
     private final OrphanCandidateRepository candidates;
     private final BylineDetector bylines = new BylineDetector();
+    private @Nullable BoundedWork work;
 
     public ClaimService(ClaimRepository claims, ArticleService articles, ClaimEvents events,
                         CurrentUser currentUser, ClaimLocks locks, ClaimOwnership ownership,
@@ -71,9 +73,19 @@ public class ClaimService {
         this.ownership = ownership;
     }
 
+    /** The application's pool of heavy jobs (set by Spring; kept out of the constructor, which issue 13 reshapes). */
+    @org.springframework.beans.factory.annotation.Autowired
+    void useBoundedWork(BoundedWork work) {
+        this.work = work;
+    }
+
     /**
      * Suggested claim spans of an article: sentences and, where a sentence joins independent statements, its
      * clauses; each with a check-worthiness score in [0,1] and the reasons. Credit lines and headings are skipped.
+     *
+     * @throws ValidationException       (422) when the article is over {@link #MAX_SUGGESTION_CODE_POINTS}
+     * @throws io.claimdesk.core.work.WorkUnavailableException (503) when the pool is full, the time limit passed, the
+     *                                   client went away or the application is stopping ({@link BoundedWork})
      */
     @PreAuthorize("hasRole('CHECKER')")
     public List<Segment> suggestions(long articleId) {
@@ -82,7 +94,17 @@ public class ClaimService {
         if (length > MAX_SUGGESTION_CODE_POINTS) {
             throw ValidationException.of("claim.suggestions.tooLarge", length, MAX_SUGGESTION_CODE_POINTS);
         }
-        return new Segmenter(article.language(), bylines::isCreditLine).segment(article.body());
+        // on the bounded pool (issue 12): at most a few segmentations at once, each within the time limit, stopped
+        // when the client goes away (the segmenter checks for cancellation line by line)
+        String language = article.language();
+        String body = article.body();
+        java.util.concurrent.Callable<List<Segment>> job =
+                () -> new Segmenter(language, bylines::isCreditLine).segment(body);
+        BoundedWork pool = work;
+        if (pool == null) { // constructed outside Spring
+            return new Segmenter(language, bylines::isCreditLine).segment(body);
+        }
+        return pool.run(job);
     }
 
     /**

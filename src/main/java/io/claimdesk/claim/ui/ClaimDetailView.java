@@ -212,6 +212,10 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
         Span suffix = new Span(c.suffix());
         suffix.addClassName("cd-context-text");
         quote.add(new Span(getTranslation("claim.quote") + ": "), prefix, exact, suffix);
+        // the rule the services enforce (ClaimOwnership): a checker changes only their own or assigned claims
+        boolean mayChange = currentUser.find()
+                .map(me -> io.claimdesk.claim.domain.ClaimOwnership.mayChange(me, c.createdBy(), c.assigneeId()))
+                .orElse(false);
         orphan.removeAll();
         orphan.setVisible(c.orphaned());
         if (c.orphaned()) {
@@ -222,6 +226,8 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
             remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
             remove.setId("orphan-remove");
             orphan.add(new Paragraph(getTranslation("claim.orphan.notice")));
+            reattach.setVisible(mayChange);
+            remove.setVisible(mayChange);
             HorizontalLayout actions = new HorizontalLayout(reattach, remove);
             claims.orphanCandidate(c.id()).ifPresent(candidate -> {
                 Paragraph offered = new Paragraph(getTranslation("claim.orphan.candidate",
@@ -233,15 +239,17 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
                 Button confirm = new Button(getTranslation("claim.orphan.confirm"), VaadinIcon.CHECK.create(),
                         e -> confirmCandidate());
                 confirm.setId("orphan-confirm");
+                confirm.setVisible(mayChange);
                 orphan.add(offered, passage);
                 actions.addComponentAsFirst(confirm);
             });
             orphan.add(actions);
         }
         boolean locked = c.status().locked();
-        form.setEnabled(!locked);
-        lockNote.setVisible(locked);
-        lockNote.setText(locked ? getTranslation("claim.locked." + c.status()) : "");
+        form.setEnabled(!locked && mayChange);
+        lockNote.setVisible(locked || !mayChange);
+        lockNote.setText(locked ? getTranslation("claim.locked." + c.status())
+                : mayChange ? "" : getTranslation("claim.notYours", c.createdByName()));
         meta.setText(getTranslation("claim.meta", c.createdByName(),
                 ReaderView.ltr(c.createdAt().format(DateTimeFormatter.ISO_LOCAL_DATE)),
                 c.checkWorthiness() == null ? "-" : String.format(Locale.ROOT, "%.2f", c.checkWorthiness()),

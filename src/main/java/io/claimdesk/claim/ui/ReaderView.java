@@ -208,8 +208,9 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         }
         try {
             segments = claims.suggestions(a.id());
-        } catch (ValidationException tooLarge) {
-            // an article too long to segment is still read and claimed by hand; the user is told why
+        } catch (ValidationException | io.claimdesk.core.work.WorkUnavailableException tooLarge) {
+            // an article too long to segment (or a server too busy to do it now) is still read and claimed by
+            // hand; the user is told why
             segments = List.of();
             ErrorMessages.show(this, tooLarge);
         }

@@ -6,6 +6,7 @@ import io.claimdesk.core.domain.ConflictException;
 import io.claimdesk.core.domain.NotFoundException;
 import io.claimdesk.core.domain.ValidationException;
 import io.claimdesk.core.text.InvalidTextException;
+import io.claimdesk.core.work.WorkUnavailableException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -86,6 +87,17 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
         org.slf4j.LoggerFactory.getLogger(ApiErrors.class).error("Unexpected error in an API call", e);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ProblemDetail.forStatusAndDetail(
                 HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on the server; the error was logged."));
+    }
+
+    /**
+     * Heavy work not done (pool full, time limit, cancelled, shutting down; see
+     * {@link io.claimdesk.core.work.BoundedWork}): 503 with {@code Retry-After} and the error's code.
+     */
+    @ExceptionHandler(WorkUnavailableException.class)
+    ResponseEntity<ProblemDetail> workUnavailable(WorkUnavailableException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, Integer.toString(WorkUnavailableException.RETRY_AFTER_SECONDS))
+                .body(coded(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()), e));
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -21,6 +21,7 @@ import java.time.Duration;
  * @param organisation seeds of the publisher settings (organisation name, logo URL, site base URL, default
  *                     language; {@code CLAIMDESK_ORGANISATION_*}), used until an administrator saves them
  * @param intake       article intake limits ({@code CLAIMDESK_INTAKE_MAX_UPLOAD_SIZE}, default 10MB)
+ * @param work         the pool of heavy jobs (report rendering, segmentation): {@code CLAIMDESK_WORK_*}
  */
 @ConfigurationProperties("claimdesk")
 public record ClaimdeskProperties(
@@ -30,7 +31,8 @@ public record ClaimdeskProperties(
         @DefaultValue("false") boolean demo,
         @DefaultValue Security security,
         @DefaultValue Organisation organisation,
-        @DefaultValue Intake intake) {
+        @DefaultValue Intake intake,
+        @DefaultValue Work work) {
 
     /**
      * External database connection (all empty means the embedded database) and time limits that make a database
@@ -55,9 +57,26 @@ public record ClaimdeskProperties(
      * Login throttling: after {@code maxFailures} wrong passwords in a row for one account from one client
      * address, or {@code maxFailuresPerAddress} failed sign-ins from one address whatever the name, sign-in from
      * that address (to that account) is refused for {@code lockDuration}, even with the right password.
+     * {@code totpRequiredForAdmin} ({@code CLAIMDESK_SECURITY_TOTP_REQUIRED_FOR_ADMIN}): an ADMIN must sign in with a
+     * TOTP second factor, and is sent to enrol one at sign-in when they have none.
      */
     public record Security(@DefaultValue("5") int maxFailures, @DefaultValue("30") int maxFailuresPerAddress,
-                           @DefaultValue("60s") Duration lockDuration) {
+                           @DefaultValue("60s") Duration lockDuration,
+                           @DefaultValue("false") boolean totpRequiredForAdmin) {
+    }
+
+    /**
+     * The pool of heavy jobs of requests ({@code io.claimdesk.core.work.BoundedWork}).
+     *
+     * @param workers   fixed number of workers ({@code CLAIMDESK_WORK_WORKERS}); 0, the default: half the processors,
+     *                  at least 1
+     * @param queue     jobs that may wait for a worker ({@code CLAIMDESK_WORK_QUEUE}, default 8); more are refused
+     *                  with 503
+     * @param timeLimit longest time of one job from submission to result ({@code CLAIMDESK_WORK_TIME_LIMIT},
+     *                  default 60s); past it the job is cancelled and the request answers 503
+     */
+    public record Work(@DefaultValue("0") int workers, @DefaultValue("8") int queue,
+                       @DefaultValue("60s") Duration timeLimit) {
     }
 
     /** Article intake: the largest upload accepted (a clear 413 / UI message above it). */

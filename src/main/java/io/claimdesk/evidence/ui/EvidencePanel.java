@@ -64,10 +64,15 @@ public class EvidencePanel extends VerticalLayout implements ClaimPageSection {
     private final StanceCountsHolder counts = new StanceCountsHolder();
     private final Button add = new Button();
     private long claimId = -1;
+    private final io.claimdesk.claim.domain.ClaimService claims;
+    private final io.claimdesk.user.domain.CurrentUser currentUser;
 
-    public EvidencePanel(EvidenceService evidence, SourceService sources) {
+    public EvidencePanel(EvidenceService evidence, SourceService sources, io.claimdesk.claim.domain.ClaimService claims,
+                         io.claimdesk.user.domain.CurrentUser currentUser) {
         this.evidence = evidence;
         this.sources = sources;
+        this.claims = claims;
+        this.currentUser = currentUser;
         setId("evidence-panel");
         addClassName("cd-evidence-panel");
         setPadding(false);
@@ -150,8 +155,25 @@ public class EvidencePanel extends VerticalLayout implements ClaimPageSection {
         return claimId;
     }
 
+    /**
+     * Whether the signed-in user may edit and remove a link, by the rule the services enforce
+     * ({@link io.claimdesk.claim.domain.ClaimOwnership}): who added it, or who may change its claim.
+     */
+    private java.util.function.Predicate<Evidence> mayChange() {
+        var me = currentUser.find();
+        if (me.isEmpty()) {
+            return e -> false;
+        }
+        var claim = claims.get(claimId);
+        boolean claimIsMine = io.claimdesk.claim.domain.ClaimOwnership.mayChange(me.get(), claim.createdBy(),
+                claim.assigneeId());
+        long myId = me.get().id();
+        return e -> claimIsMine || e.addedBy() == myId;
+    }
+
     private void refresh() {
         List<Evidence> items = evidence.forClaim(claimId);
+        java.util.function.Predicate<Evidence> mine = mayChange();
         list.removeAll();
         counts.set(new StanceCounts(
                 (int) items.stream().filter(e -> e.stance() == Stance.SUPPORTS).count(),
@@ -163,10 +185,11 @@ public class EvidencePanel extends VerticalLayout implements ClaimPageSection {
             empty.addClassName("cd-muted");
             list.add(empty);
         }
-        items.forEach(e -> list.add(card(e)));
+        items.forEach(e -> list.add(card(e, mine.test(e))));
     }
 
-    private Component card(Evidence e) {
+    /** A link's card; {@code mayChange}: its edit and remove buttons are shown (hidden for a colleague's). */
+    private Component card(Evidence e, boolean mayChange) {
         Div card = new Div();
         card.setId("evidence-" + e.id());
         card.addClassNames("cd-evidence", "cd-evidence-" + e.stance().name().toLowerCase(java.util.Locale.ROOT));
@@ -187,6 +210,8 @@ public class EvidencePanel extends VerticalLayout implements ClaimPageSection {
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
         remove.setAriaLabel(getTranslation("evidence.remove"));
         remove.setId("evidence-remove-" + e.id());
+        edit.setVisible(mayChange);
+        remove.setVisible(mayChange);
         HorizontalLayout top = new HorizontalLayout(stance, title, edit, remove);
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         top.expand(title);

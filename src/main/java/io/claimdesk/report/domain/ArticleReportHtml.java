@@ -1,5 +1,6 @@
 package io.claimdesk.report.domain;
 
+import io.claimdesk.core.work.Cancellation;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -113,8 +114,12 @@ public final class ArticleReportHtml {
         List<List<ClaimSpans.Piece>> pieces = new ArrayList<>();
         pieces.add(new ArrayList<>());
         for (ClaimSpans.Piece piece : ClaimSpans.split(article.body(), spans)) {
+            Cancellation.check(); // a cancelled report job (BoundedWork) stops here
             String[] parts = piece.text().split("\n", -1);
             for (int k = 0; k < parts.length; k++) {
+                if ((k & 255) == 255) {
+                    Cancellation.check();
+                }
                 if (k > 0) {
                     pieces.add(new ArrayList<>());
                 }

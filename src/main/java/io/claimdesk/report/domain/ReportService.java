@@ -3,15 +3,21 @@ package io.claimdesk.report.domain;
 import io.claimdesk.core.domain.ValidationException;
 import io.claimdesk.core.domain.NotFoundException;
 import io.claimdesk.core.i18n.Translations;
+import io.claimdesk.core.work.BoundedWork;
+import io.claimdesk.core.work.Cancellation;
+import io.claimdesk.core.work.WorkUnavailableException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The article report (any signed-in user): XHTML via {@link ArticleReportHtml}, PDF of the same XHTML via
@@ -26,12 +32,17 @@ public class ReportService {
     private final Translations translations;
     private final PublisherSettingsService publisher;
     private final PdfRenderer pdfRenderer = new PdfRenderer();
+    private final BoundedWork work;
+    private final TransactionTemplate readOnly;
 
     public ReportService(ClaimExportRepository repository, Translations translations,
-                         PublisherSettingsService publisher) {
+                         PublisherSettingsService publisher, BoundedWork work, PlatformTransactionManager transactions) {
         this.repository = repository;
         this.translations = translations;
         this.publisher = publisher;
+        this.work = work;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     /** A rendered report: its title (for file names) and content. */
@@ -50,35 +61,70 @@ public class ReportService {
     }
 
     /**
-     * The report as XHTML (UTF-8), served as {@code text/html}.
+     * The report as XHTML (UTF-8), served as {@code text/html}. The database is read first (one read-only
+     * transaction, released before any rendering); the XHTML is then built on the bounded pool ({@link BoundedWork}).
      *
      * @param language {@code ar}, {@code en} or null for the article's language
      * @param variant  public (approved claims only) or internal (every claim, drafts marked)
-     * @throws NotFoundException when the article does not exist
+     * @throws NotFoundException        when the article does not exist
+     * @throws ValidationException      (422) when the article is over {@link #MAX_HTML_CODE_POINTS}
+     * @throws WorkUnavailableException (503) when the pool is full, the time limit passed, the client went away or
+     *                                  the application is stopping
      */
     @PreAuthorize("hasRole('CHECKER')")
-    @Transactional(readOnly = true)
     public Report html(long articleId, @Nullable String language, ReportVariant variant) {
-        ReportArticle article = repository.article(articleId);
-        requireAtMost(article, MAX_HTML_CODE_POINTS, "report.tooLarge.html");
-        String lang = reportLanguage(language, article.language());
-        return new Report(title(article), lang, xhtml(article, claims(articleId, variant), lang, variant)
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Source source = read(articleId, language, variant, MAX_HTML_CODE_POINTS, "report.tooLarge.html");
+        return work.run(() -> new Report(source.title(), source.language(),
+                xhtml(source).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     /**
-     * The report as PDF (A4, bundled fonts, Arabic shaped and ordered); claims as in {@link #html}.
+     * The report as PDF (A4, bundled fonts, Arabic shaped and ordered); claims as in {@link #html}, rendered on the
+     * bounded pool. openhtmltopdf's layout and PDF writing do not check for cancellation: a cancelled PDF job (time
+     * limit, client gone) stops at the next check around them, else its worker is freed when the library returns
+     * and the PDF is dropped.
      *
-     * @throws NotFoundException when the article does not exist
+     * @throws NotFoundException        when the article does not exist
+     * @throws ValidationException      (422) when the article is over {@link #MAX_PDF_CODE_POINTS}
+     * @throws WorkUnavailableException (503) as for {@link #html}
      */
     @PreAuthorize("hasRole('CHECKER')")
-    @Transactional(readOnly = true)
     public Report pdf(long articleId, @Nullable String language, ReportVariant variant) {
-        ReportArticle article = repository.article(articleId);
-        requireAtMost(article, MAX_PDF_CODE_POINTS, "report.tooLarge.pdf");
-        String lang = reportLanguage(language, article.language());
-        String xhtml = xhtml(article, claims(articleId, variant), lang, variant);
-        return new Report(title(article), lang, pdfRenderer.render(xhtml, publisher.current().siteBaseUrl()));
+        Source source = read(articleId, language, variant, MAX_PDF_CODE_POINTS, "report.tooLarge.pdf");
+        return work.run(() -> {
+            String xhtml = xhtml(source);
+            Cancellation.check();
+            byte[] pdf = pdfRenderer.render(xhtml, source.baseUrl());
+            Cancellation.check();
+            return new Report(source.title(), source.language(), pdf);
+        });
+    }
+
+    /** What a report is made of, read from the database before the rendering starts. */
+    private record Source(ReportArticle article, List<ExportedClaim> claims,
+                          Map<Long, List<PublicCheck.Correction>> corrections, String title, String language,
+                          ReportVariant variant, String baseUrl) {
+    }
+
+    private Source read(long articleId, @Nullable String language, ReportVariant variant, int max, String code) {
+        Source source = readOnly.execute(tx -> {
+            ReportArticle article = repository.article(articleId);
+            requireAtMost(article, max, code);
+            List<ExportedClaim> claims = claims(articleId, variant);
+            Map<Long, List<PublicCheck.Correction>> corrections = new HashMap<>();
+            for (ExportedClaim c : claims) {
+                List<PublicCheck.Correction> log = repository.corrections(c.id());
+                if (!log.isEmpty()) {
+                    corrections.put(c.id(), log);
+                }
+            }
+            return new Source(article, claims, corrections, title(article),
+                    reportLanguage(language, article.language()), variant, publisher.current().siteBaseUrl());
+        });
+        if (source == null) {
+            throw new IllegalStateException("The report's read returned nothing");
+        }
+        return source;
     }
 
     /**
@@ -117,17 +163,10 @@ public class ReportService {
         return variant == ReportVariant.INTERNAL ? all : all.stream().filter(ExportedClaim::approved).toList();
     }
 
-    private String xhtml(ReportArticle article, List<ExportedClaim> claims, String lang, ReportVariant variant) {
-        Locale locale = Translations.localeOf(lang);
-        java.util.Map<Long, List<PublicCheck.Correction>> corrections = new java.util.HashMap<>();
-        for (ExportedClaim c : claims) {
-            List<PublicCheck.Correction> log = repository.corrections(c.id());
-            if (!log.isEmpty()) {
-                corrections.put(c.id(), log);
-            }
-        }
-        return ArticleReportHtml.render(article, claims, corrections, lang, variant,
-                (key, params) -> translations.getTranslation(key, locale, params),
+    private String xhtml(Source source) {
+        Locale locale = Translations.localeOf(source.language());
+        return ArticleReportHtml.render(source.article(), source.claims(), source.corrections(), source.language(),
+                source.variant(), (key, params) -> translations.getTranslation(key, locale, params),
                 OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
     }
 

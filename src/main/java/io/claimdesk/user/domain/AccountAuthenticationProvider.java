@@ -31,6 +31,8 @@ import java.util.concurrent.TimeUnit;
  *       limit is taken by attempts still being checked: wait (at most 10 s)</li>
  *   <li>the password is checked (bcrypt); a password over bcrypt's 72 bytes is wrong without hashing</li>
  *   <li>only with the right password does a deactivated account hear that it is deactivated</li>
+ *   <li>an account with a TOTP second factor (or an ADMIN who must enrol one) gets a
+ *       {@link TotpPendingAuthentication} without authorities, completed by {@link TotpService#completeSignIn}</li>
  * </ol>
  * Unknown name, wrong password and deactivated account with a wrong password give the same
  * {@link BadCredentialsException}. Refusals by the throttle are {@link LoginThrottledException} (429 over the
@@ -51,16 +53,19 @@ public class AccountAuthenticationProvider implements AuthenticationProvider {
     private final UserRepository users;
     private final PasswordEncoder encoder;
     private final LoginThrottle throttle;
+    private final TotpService totp;
     /**
      * In this app node, at most {@code maxFailures} password checks per account and address at a time (striped by
      * hash), so parallel sign-ins with the right password queue here instead of polling the database.
      */
     private final Semaphore[] stripes = new Semaphore[64];
 
-    public AccountAuthenticationProvider(UserRepository users, PasswordEncoder encoder, LoginThrottle throttle) {
+    public AccountAuthenticationProvider(UserRepository users, PasswordEncoder encoder, LoginThrottle throttle,
+                                         TotpService totp) {
         this.users = users;
         this.encoder = encoder;
         this.throttle = throttle;
+        this.totp = totp;
         for (int i = 0; i < stripes.length; i++) {
             stripes[i] = new Semaphore(Math.max(1, throttle.maxFailures()), true);
         }
@@ -106,6 +111,11 @@ public class AccountAuthenticationProvider implements AuthenticationProvider {
             throw new DisabledException("This account is deactivated. Ask an administrator.");
         }
         UserDetails principal = userDetails(user);
+        Optional<TotpPendingAuthentication.Step> second = totp.secondStep(user);
+        if (second.isPresent()) {
+            // the password was right; the role is granted only with the second factor (TotpService)
+            return new TotpPendingAuthentication(principal, second.get(), authentication.getDetails());
+        }
         UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(principal,
                 null, principal.getAuthorities());
         result.setDetails(authentication.getDetails());

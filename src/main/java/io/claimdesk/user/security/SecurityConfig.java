@@ -9,6 +9,7 @@ import io.claimdesk.user.domain.ApiTokenAuthentication;
 import io.claimdesk.user.domain.ApiTokenScope;
 import io.claimdesk.user.domain.ApiTokenService;
 import io.claimdesk.user.domain.LoginThrottledException;
+import io.claimdesk.user.domain.TotpPendingAuthentication;
 import io.claimdesk.user.ui.LoginView;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
@@ -116,6 +117,10 @@ public class SecurityConfig {
                 .build();
     }
 
+    /** The 401 detail for HTTP Basic of an account that signs in with a second factor (or must enrol one). */
+    public static final String SECOND_FACTOR_NEEDS_TOKEN = "This account signs in with a second factor (TOTP), which "
+            + "HTTP Basic cannot carry: use a personal access token (Authorization: Bearer), made under My account.";
+
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ObjectMapper json, ApiTokenService tokens) throws Exception {
@@ -143,6 +148,18 @@ public class SecurityConfig {
                         .anyRequest().access((authentication, context) -> new AuthorizationDecision(
                                 isSignedIn(authentication.get()) && !isReadOnlyToken(authentication.get()))))
                 .addFilterBefore(new ApiTokenFilter(tokens, entryPoint), BasicAuthenticationFilter.class)
+                // HTTP Basic cannot carry a second factor: accounts with TOTP use personal access tokens
+                .addFilterAfter((request, response, chain) -> {
+                    if (SecurityContextHolder.getContext().getAuthentication()
+                            instanceof TotpPendingAuthentication) {
+                        SecurityContextHolder.clearContext();
+                        HttpServletResponse answer = (HttpServletResponse) response;
+                        answer.setHeader("WWW-Authenticate", "Bearer realm=\"Claimdesk\"");
+                        problem(json, answer, HttpStatus.UNAUTHORIZED, SECOND_FACTOR_NEEDS_TOKEN);
+                        return;
+                    }
+                    chain.doFilter(request, response);
+                }, BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(x -> x
                         .authenticationEntryPoint(entryPoint)

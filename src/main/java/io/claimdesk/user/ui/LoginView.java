@@ -57,6 +57,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication()
+                instanceof io.claimdesk.user.domain.TotpPendingAuthentication) {
+            // the password was right; Vaadin's access control sends a view without the role here: the second step
+            event.forwardTo(TotpView.class);
+            return;
+        }
         if (!event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             return;
         }

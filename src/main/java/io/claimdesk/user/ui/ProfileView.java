@@ -23,6 +23,7 @@ import io.claimdesk.user.domain.ApiTokenScope;
 import io.claimdesk.user.domain.ApiTokenService;
 import io.claimdesk.user.domain.CurrentUser;
 import io.claimdesk.user.domain.Role;
+import io.claimdesk.user.domain.TotpService;
 import io.claimdesk.user.domain.UserService;
 import com.vaadin.flow.component.textfield.PasswordField;
 import jakarta.annotation.security.PermitAll;
@@ -45,8 +46,14 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
     private final ApiTokenService tokens;
     private final Grid<ApiToken> grid = new Grid<>();
 
-    public ProfileView(ApiTokenService tokens, CurrentUser currentUser, UserService users) {
+    private final TotpService totp;
+    private final CurrentUser currentUser;
+    private final VerticalLayout twoStep = new VerticalLayout();
+
+    public ProfileView(ApiTokenService tokens, CurrentUser currentUser, UserService users, TotpService totp) {
         this.tokens = tokens;
+        this.totp = totp;
+        this.currentUser = currentUser;
 
         TextField name = new TextField(getTranslation("tokens.name"));
         name.setId("token-name");
@@ -115,6 +122,78 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
 
         add(new H2(getTranslation("tokens.title")), new Paragraph(getTranslation("tokens.help")), form, grid);
         add(passwordChange(users));
+        twoStep.setPadding(false);
+        twoStep.setId("totp-section");
+        showTwoStep();
+        add(twoStep);
+    }
+
+    /** The two-step verification (TOTP) section: its state, and set up or turn off. */
+    private void showTwoStep() {
+        twoStep.removeAll();
+        twoStep.add(new H2(getTranslation("totp.section")));
+        var me = currentUser.require();
+        if (totp.enabled(me.id())) {
+            Paragraph on = new Paragraph(getTranslation("totp.on"));
+            on.setId("totp-status");
+            twoStep.add(on);
+            if (totp.requiredFor(me.role())) {
+                twoStep.add(new Paragraph(getTranslation("totp.required")));
+                return;
+            }
+            TextField code = TotpEnrolment.codeField();
+            Button off = new Button(getTranslation("totp.disable"), e -> {
+                try {
+                    totp.disable(code.getValue());
+                    Notifications.success(getTranslation("totp.disabled"));
+                    showTwoStep();
+                } catch (ValidationException | io.claimdesk.core.domain.NotAllowedException ex) {
+                    Notifications.error(io.claimdesk.core.ui.ErrorMessages.text(this, ex));
+                }
+            });
+            off.setId("totp-disable");
+            off.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            HorizontalLayout row = new HorizontalLayout(code, off);
+            row.setAlignItems(FlexComponent.Alignment.BASELINE);
+            twoStep.add(row);
+            return;
+        }
+        Paragraph offText = new Paragraph(getTranslation("totp.off"));
+        offText.setId("totp-status");
+        Button start = new Button(getTranslation("totp.start"), VaadinIcon.MOBILE.create(), e -> enrol());
+        start.setId("totp-start");
+        twoStep.add(offText, start);
+    }
+
+    private void enrol() {
+        TotpService.Enrolment made;
+        try {
+            made = totp.startEnrolment();
+        } catch (ValidationException ex) {
+            Notifications.error(io.claimdesk.core.ui.ErrorMessages.text(this, ex));
+            return;
+        }
+        Dialog dialog = new Dialog(getTranslation("totp.section"));
+        dialog.setId("totp-dialog");
+        TotpEnrolment enrolment = new TotpEnrolment(made);
+        Button confirm = new Button(getTranslation("totp.confirm"), e -> {
+            try {
+                totp.confirmEnrolment(enrolment.code.getValue());
+                dialog.close();
+                Notifications.success(getTranslation("totp.enabled"));
+                showTwoStep();
+            } catch (ValidationException ex) {
+                enrolment.code.setInvalid(true);
+                enrolment.code.setErrorMessage(io.claimdesk.core.ui.ErrorMessages.text(this, ex));
+            }
+        });
+        confirm.setId("totp-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
+        dialog.add(enrolment);
+        dialog.getFooter().add(cancel, confirm);
+        dialog.setWidth("30em");
+        dialog.open();
     }
 
     private VerticalLayout passwordChange(UserService users) {

@@ -6,6 +6,7 @@ import com.ibm.icu.text.FilteredBreakIteratorBuilder;
 import com.ibm.icu.util.ULocale;
 import io.claimdesk.claim.domain.CheckWorthiness;
 import io.claimdesk.core.text.CodePoints;
+import io.claimdesk.core.work.Cancellation;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -128,6 +129,7 @@ public final class Segmenter {
         while (lineStart <= body.length()) {
             int newline = body.indexOf('\n', lineStart);
             int lineEnd = newline < 0 ? body.length() : newline;
+            Cancellation.check(); // a cancelled job (time limit, client gone, shutdown) stops here
             int[] trimmed = trim(body, lineStart, lineEnd);
             if (first && trimmed[0] < trimmed[1]) {
                 first = false;
