@@ -183,7 +183,9 @@ public class ArticleService {
     public Article updateMetadata(long id, int version, MetadataChange change) {
         ArticleRecord r = load(id);
         if (change.title() != null) {
-            r.setTitle(blankToNull(change.title()));
+            // a cleared title is detected again from the body: an article never has an empty title (issue 14)
+            String title = blankToNull(change.title());
+            r.setTitle(title != null ? title : intake.title(r.getBody()));
         }
         if (change.url() != null) {
             String url = blankToNull(change.url());
@@ -271,7 +273,7 @@ public class ArticleService {
                 q.publisher() != null && !q.publisher().isBlank() ? q.publisher().strip() : r.publisher(),
                 r.description(),
                 q.publishedAt() != null ? q.publishedAt().toInstant() : r.publishedAt(),
-                language, direction, r.charset(), r.warnings(), r.contentHash());
+                language, direction, r.charset(), r.warnings(), r.contentHash(), r.furniture(), r.links());
     }
 
     private String canonical(String url) {
