@@ -13,6 +13,7 @@ import io.claimdesk.article.domain.intake.IntakeResult;
 import io.claimdesk.article.domain.intake.PageFurniture;
 import io.claimdesk.article.domain.intake.RawDocument;
 import io.claimdesk.core.api.Page;
+import io.claimdesk.core.domain.ValidationException;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -125,9 +126,10 @@ public class ArticleController {
                                                  @RequestParam(required = false) @Nullable String language,
                                                  @RequestParam(required = false) @Nullable String direction,
                                                  @RequestParam(required = false) @Nullable String charset,
-                                                 @RequestParam(defaultValue = "false") boolean force) {
+                                                 @RequestParam(defaultValue = "false") boolean force,
+                                                 @RequestParam(defaultValue = "section") String notes) {
         ImportRequest request = new ImportRequest(null, document(file), title, url, publisher, byline, publishedAt,
-                language, direction, charset, force);
+                language, direction, charset, force, dropNotes(notes));
         return created(articles.importArticle(request));
     }
 
@@ -147,9 +149,19 @@ public class ArticleController {
                                   @RequestParam(required = false) @Nullable OffsetDateTime publishedAt,
                                   @RequestParam(required = false) @Nullable String language,
                                   @RequestParam(required = false) @Nullable String direction,
-                                  @RequestParam(required = false) @Nullable String charset) {
+                                  @RequestParam(required = false) @Nullable String charset,
+                                  @RequestParam(defaultValue = "section") String notes) {
         return PreviewDto.of(articles.preview(new ImportRequest(null, document(file), title, url, publisher, byline,
-                publishedAt, language, direction, charset, false)));
+                publishedAt, language, direction, charset, false, dropNotes(notes))));
+    }
+
+    /** {@code notes=section} (default) lists .docx footnotes and endnotes after the body, {@code notes=drop} leaves them out. */
+    private static boolean dropNotes(String notes) {
+        return switch (notes.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "section", "" -> false;
+            case "drop" -> true;
+            default -> throw ValidationException.of("article.notes.invalid", notes);
+        };
     }
 
     private static ImportRequest request(ImportJson body) {

@@ -283,7 +283,9 @@ public class ArticleService {
         IntakeOptions options = IntakeOptions.defaults()
                 .withMaxSizeBytes(maxUploadBytes())
                 .withCharsetOverride(blankToNull(request.charset()))
-                .withSourceUrl(blankToNull(request.url()));
+                .withSourceUrl(blankToNull(request.url()))
+                .withDocxNotes(request.dropNotes() ? io.claimdesk.article.domain.intake.DocxExtractor.Notes.DROP
+                        : io.claimdesk.article.domain.intake.DocxExtractor.Notes.SECTION);
         if (request.document() != null) {
             return intake.fromDocument(request.document(), options);
         }

@@ -79,6 +79,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final Select<String> language = new Select<>();
     private final Select<String> direction = new Select<>();
     private final Checkbox importAnyway = new Checkbox();
+    private final Checkbox dropNotes = new Checkbox();
     private final Div preview = new Div();
     private final Button save = new Button();
     private final TabSheet source = new TabSheet();
@@ -136,7 +137,14 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 runPreview();
             }
         });
-        VerticalLayout uploadTab = new VerticalLayout(upload, uploaded, charset);
+        dropNotes.setLabel(getTranslation("article.import.dropNotes"));
+        dropNotes.setId("drop-notes");
+        dropNotes.addValueChangeListener(e -> {
+            if (document != null) {
+                runPreview();
+            }
+        });
+        VerticalLayout uploadTab = new VerticalLayout(upload, uploaded, charset, dropNotes);
         uploadTab.setPadding(false);
 
         source.add(getTranslation("article.import.paste"), paste).setId("import-tab-paste");
@@ -207,7 +215,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 UserText.canonical("publisher", publisher.getValue(), MAX_PUBLISHER), null,
                 publishedAt.getValue() == null ? null : publishedAt.getValue().atOffset(ZoneOffset.UTC),
                 emptyToNull(language.getValue()), emptyToNull(direction.getValue()), emptyToNull(charset.getValue()),
-                importAnyway.getValue());
+                importAnyway.getValue(), dropNotes.getValue());
     }
 
     /**

@@ -87,7 +87,7 @@ public final class ArticleIntake {
                 charset = decoded.detection().charset().name();
                 extracted = htmlExtractor.extract(decoded.text(), options.sourceUrl());
             }
-            case DOCX -> extracted = docxExtractor.extract(bytes);
+            case DOCX -> extracted = docxExtractor.extract(bytes, options.docxNotes());
             case PDF -> extracted = pdfExtractor.extract(bytes);
             default -> throw new IllegalStateException("unknown type " + type);
         }
