@@ -294,6 +294,36 @@ class ArticleApiTest extends IntegrationTest {
                 .isEqualTo(java.time.Instant.parse("2026-03-12T07:30:00Z"));
     }
 
+    /** Issue 14, documents: .docx notes after the body (or dropped), no markers; the Arabic PDF example in order. */
+    @Test
+    void docx_notes_and_text_boxes_and_the_arabic_pdf_example_over_the_api() throws Exception {
+        byte[] docx = io.claimdesk.article.domain.intake.DocumentNotesAndBidiTest.docxWithNotesAndTextBox();
+        String first = io.claimdesk.article.domain.intake.DocumentNotesAndBidiTest.FIRST;
+        String box = io.claimdesk.article.domain.intake.DocumentNotesAndBidiTest.BOX;
+        String second = io.claimdesk.article.domain.intake.DocumentNotesAndBidiTest.SECOND;
+        Api.Response withNotes = checker.postFile("/api/v1/articles", "notes.docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx, Map.of("force", "true"));
+        assertThat(withNotes.status()).as(withNotes.body()).isEqualTo(201);
+        assertThat(withNotes.json().get("body").asText()).isEqualTo(String.join("\n", first, box, second, "",
+                "الحواشي / Notes", "1. بيانات وزارة المالية لعام 2026.", "2. ملاحظة ختامية من المحرر."));
+        Api.Response dropped = checker.postFile("/api/v1/articles/preview", "notes.docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx,
+                Map.of("notes", "drop"));
+        assertThat(dropped.status()).as(dropped.body()).isEqualTo(200);
+        assertThat(dropped.json().get("body").asText()).isEqualTo(String.join("\n", first, box, second));
+        Api.Response badChoice = checker.postFile("/api/v1/articles/preview", "notes.docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx,
+                Map.of("notes", "margin"));
+        assertThat(badChoice.status()).as(badChoice.body()).isEqualTo(422);
+
+        Api.Response pdf = checker.postFile("/api/v1/articles", "reuters.pdf", "application/pdf",
+                io.claimdesk.article.domain.intake.DocumentNotesAndBidiTest.arabicPdf(), Map.of("force", "true"));
+        assertThat(pdf.status()).as(pdf.body()).isEqualTo(201);
+        assertThat(pdf.json().get("body").asText()).isEqualTo("المصدر: وكالة Reuters قال المتحدث إن العدد 12.\n"
+                + "وأضاف أن 40 سفينة (رست) في مارس لا.");
+        assertThat(pdf.json().get("direction").asText()).isEqualTo("rtl");
+    }
+
     private Api.Response importFile(String name, String type, byte[] bytes, boolean force) {
         return checker.postFile("/api/v1/articles", name, type, bytes,
                 force ? Map.of("force", "true") : Map.of());

@@ -12,16 +12,16 @@ import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 
 /** Issue 14, documents: .docx notes and text boxes without markers or brackets; Arabic PDF lines in logical order. */
-class DocumentNotesAndBidiTest {
+public class DocumentNotesAndBidiTest {
 
-    static final String FIRST = "أعلنت الوزارة أن العجز تراجع إلى 4 في المئة.";
-    static final String SECOND = "وقال المتحدث إن العدد 12.";
-    static final String BOX = "نص الإطار: 40 سفينة";
-    static final String FOOTNOTE = "بيانات وزارة المالية لعام 2026.";
-    static final String ENDNOTE = "ملاحظة ختامية من المحرر.";
+    public static final String FIRST = "أعلنت الوزارة أن العجز تراجع إلى 4 في المئة.";
+    public static final String SECOND = "وقال المتحدث إن العدد 12.";
+    public static final String BOX = "نص الإطار: 40 سفينة";
+    public static final String FOOTNOTE = "بيانات وزارة المالية لعام 2026.";
+    public static final String ENDNOTE = "ملاحظة ختامية من المحرر.";
 
     /** A .docx with a footnote and an endnote referenced in the text, and a text box (DrawingML with VML fallback). */
-    static byte[] docxWithNotesAndTextBox() throws Exception {
+    public static byte[] docxWithNotesAndTextBox() throws Exception {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XWPFFootnote footnote = doc.createFootnotes().createFootnote();
             footnote.createParagraph().createRun().setText(FOOTNOTE);
@@ -71,7 +71,7 @@ class DocumentNotesAndBidiTest {
     }
 
     /** The issue's example: two lines of one paragraph, the first holding a Latin word, the second digits. */
-    static byte[] arabicPdf() {
+    public static byte[] arabicPdf() {
         return ArabicPdfs.render("<p>المصدر: وكالة Reuters<br/>قال المتحدث إن العدد 12.</p>"
                 + "<p>وأضاف أن 40 سفينة (رست) في مارس لا.</p>");
     }

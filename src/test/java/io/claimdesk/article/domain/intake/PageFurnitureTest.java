@@ -6,10 +6,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Page furniture (issue 14): one rule, flagged at the edges of a page, never in the article's own text. */
-class PageFurnitureTest {
+public class PageFurnitureTest {
 
     /** A scraped Arabic news page: ticker, list heading, headline, date/section line, font widget, text, share. */
-    static final String PAGE = String.join("\n",
+    public static final String PAGE = String.join("\n",
             "عاجل: انفجار في ميناء المدينة وأنباء عن إصابات",
             "آخر الأخبار",
             "الحكومة تعلن خفض العجز إلى 4 في المئة",
