@@ -8,8 +8,13 @@ import io.claimdesk.article.domain.ArticleFilter;
 import io.claimdesk.article.domain.ArticleService;
 import io.claimdesk.article.domain.ArticleSummary;
 import io.claimdesk.article.domain.ImportRequest;
+import io.claimdesk.article.domain.ArticleDraft;
+import io.claimdesk.article.domain.intake.BodyLink;
+import io.claimdesk.article.domain.intake.IntakeResult;
+import io.claimdesk.article.domain.intake.PageFurniture;
 import io.claimdesk.article.domain.intake.RawDocument;
 import io.claimdesk.core.api.Page;
+import io.claimdesk.core.domain.ValidationException;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -32,6 +37,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /** Articles over HTTP: import (JSON or multipart), read, list, and edit metadata or text. */
@@ -95,13 +101,30 @@ public class ArticleController {
     }
 
 
+    /**
+     * What an import would store, nothing stored yet: the cleaned text, the notes (the warnings an import stores),
+     * the page furniture that the import removes (1-based lines of the canonical text of what was sent), the links
+     * of an HTML page's text that become candidate sources, and the duplicate checks.
+     */
+    public record PreviewDto(String title, String body, @Nullable String byline, @Nullable String url,
+                             @Nullable String canonicalUrl, @Nullable String publisher,
+                             @Nullable OffsetDateTime publishedAt, String language, String direction,
+                             @Nullable String charset, List<Article.StoredWarning> warnings,
+                             List<PageFurniture.Line> furniture, List<BodyLink> links, @Nullable Long duplicateOf,
+                             @Nullable Long sameUrlArticle) {
+        static PreviewDto of(ArticleDraft d) {
+            IntakeResult r = d.intake();
+            return new PreviewDto(r.title(), r.body(), r.byline(), r.url(), r.canonicalUrl(), r.publisher(),
+                    r.publishedAt() == null ? null : r.publishedAt().atOffset(ZoneOffset.UTC), r.language(),
+                    r.direction(), r.charset(), r.warnings().stream().map(Article.StoredWarning::of).toList(),
+                    r.furniture(), r.links(), d.duplicateOf(), d.sameUrlArticle());
+        }
+    }
+
     @Operation(summary = "Import an article from JSON text")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<ArticleDto> importJson(@Valid @RequestBody ImportJson body) {
-        ImportRequest request = new ImportRequest(body.body(), null, body.title(), body.url(), body.publisher(),
-                body.byline(), body.publishedAt(), body.language(), body.direction(), null,
-                Boolean.TRUE.equals(body.force()));
-        return created(articles.importArticle(request));
+        return created(articles.importArticle(request(body)));
     }
 
     @Operation(summary = "Import an article from a file (.txt in any common encoding, .html, .docx, .pdf)")
@@ -115,7 +138,51 @@ public class ArticleController {
                                                  @RequestParam(required = false) @Nullable String language,
                                                  @RequestParam(required = false) @Nullable String direction,
                                                  @RequestParam(required = false) @Nullable String charset,
-                                                 @RequestParam(defaultValue = "false") boolean force) {
+                                                 @RequestParam(defaultValue = "false") boolean force,
+                                                 @RequestParam(defaultValue = "section") String notes) {
+        ImportRequest request = new ImportRequest(null, document(file), title, url, publisher, byline, publishedAt,
+                language, direction, charset, force, dropNotes(notes));
+        return created(articles.importArticle(request));
+    }
+
+    @Operation(summary = "Preview the import of JSON text: cleaned text, notes, page furniture to remove; stores nothing")
+    @PostMapping(path = "/preview", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public PreviewDto previewJson(@Valid @RequestBody ImportJson body) {
+        return PreviewDto.of(articles.preview(request(body)));
+    }
+
+    @Operation(summary = "Preview the import of a file: cleaned text, notes, page furniture to remove; stores nothing")
+    @PostMapping(path = "/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    public PreviewDto previewFile(@RequestPart("file") MultipartFile file,
+                                  @RequestParam(required = false) @Nullable String title,
+                                  @RequestParam(required = false) @Nullable String url,
+                                  @RequestParam(required = false) @Nullable String publisher,
+                                  @RequestParam(required = false) @Nullable String byline,
+                                  @RequestParam(required = false) @Nullable OffsetDateTime publishedAt,
+                                  @RequestParam(required = false) @Nullable String language,
+                                  @RequestParam(required = false) @Nullable String direction,
+                                  @RequestParam(required = false) @Nullable String charset,
+                                  @RequestParam(defaultValue = "section") String notes) {
+        return PreviewDto.of(articles.preview(new ImportRequest(null, document(file), title, url, publisher, byline,
+                publishedAt, language, direction, charset, false, dropNotes(notes))));
+    }
+
+    /** {@code notes=section} (default) lists .docx footnotes and endnotes after the body, {@code notes=drop} leaves them out. */
+    private static boolean dropNotes(String notes) {
+        return switch (notes.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "section", "" -> false;
+            case "drop" -> true;
+            default -> throw ValidationException.of("article.notes.invalid", notes);
+        };
+    }
+
+    private static ImportRequest request(ImportJson body) {
+        return new ImportRequest(body.body(), null, body.title(), body.url(), body.publisher(),
+                body.byline(), body.publishedAt(), body.language(), body.direction(), null,
+                Boolean.TRUE.equals(body.force()));
+    }
+
+    private RawDocument document(MultipartFile file) {
         articles.checkUploadSize(file.getSize());
         byte[] bytes;
         try {
@@ -126,10 +193,7 @@ public class ArticleController {
         String given = file.getOriginalFilename() == null ? "" : UserText.canonical("filename",
                 file.getOriginalFilename(), FILE_NAME);
         String name = given.isBlank() ? "upload" : given;
-        RawDocument document = new RawDocument(bytes, name, file.getContentType());
-        ImportRequest request = new ImportRequest(null, document, title, url, publisher, byline, publishedAt,
-                language, direction, charset, force);
-        return created(articles.importArticle(request));
+        return new RawDocument(bytes, name, file.getContentType());
     }
 
     @Operation(summary = "One article")

@@ -26,6 +26,7 @@ import java.util.Optional;
 
 import static io.claimdesk.db.Tables.APP_USER;
 import static io.claimdesk.db.Tables.ARTICLE;
+import static io.claimdesk.db.Tables.ARTICLE_LINK;
 import static io.claimdesk.db.Tables.ARTICLE_REVISION;
 import static io.claimdesk.db.Tables.ARTICLE_UPLOAD;
 import static io.claimdesk.db.Tables.CLAIM;
@@ -143,6 +144,28 @@ public class ArticleRepository {
                 .set(ARTICLE_UPLOAD.BYTE_SIZE, bytes.length)
                 .set(ARTICLE_UPLOAD.BYTES, bytes)
                 .execute();
+    }
+
+    /** Stores the links of an imported page in their order. */
+    public void insertLinks(long articleId, List<io.claimdesk.article.domain.intake.BodyLink> links) {
+        for (int i = 0; i < links.size(); i++) {
+            var l = links.get(i);
+            dsl.insertInto(ARTICLE_LINK)
+                    .set(ARTICLE_LINK.ARTICLE_ID, articleId)
+                    .set(ARTICLE_LINK.POSITION, i)
+                    .set(ARTICLE_LINK.URL, l.url())
+                    .set(ARTICLE_LINK.ANCHOR_TEXT, l.anchorText())
+                    .set(ARTICLE_LINK.PARAGRAPH, l.paragraph())
+                    .execute();
+        }
+    }
+
+    /** The links of an article in page order. */
+    public List<ArticleLink> links(long articleId) {
+        return dsl.selectFrom(ARTICLE_LINK).where(ARTICLE_LINK.ARTICLE_ID.eq(articleId))
+                .orderBy(ARTICLE_LINK.POSITION.asc(), ARTICLE_LINK.ID.asc())
+                .fetch(r -> new ArticleLink(r.getId(), r.getArticleId(), r.getPosition(), r.getUrl(),
+                        r.getAnchorText(), r.getParagraph()));
     }
 
     public void insertRevision(long articleId, String body, String hash, long editedBy, String note) {

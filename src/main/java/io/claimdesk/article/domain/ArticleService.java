@@ -135,6 +135,7 @@ public class ArticleService {
                 .setCharset(r.charset())
                 .setCreatedBy(me.id());
         long id = articles.insert(row);
+        articles.insertLinks(id, r.links());
         if (request.document() != null) {
             RawDocument doc = request.document();
             articles.insertUpload(id, doc.fileName(), doc.contentType() == null ? "application/octet-stream"
@@ -144,6 +145,37 @@ public class ArticleService {
                     Objects.requireNonNull(request.text()).getBytes(StandardCharsets.UTF_8));
         }
         return get(id);
+    }
+
+    /**
+     * The links of the imported page whose paragraph is a line the span touches (issue 14: candidate sources for a
+     * claim from that paragraph). A paragraph is matched by its text (white space folded), so links stay offered
+     * after edits elsewhere in the body and go when their paragraph is rewritten.
+     *
+     * @param start first code point of the span in the current body
+     * @param end   end (exclusive) in code points
+     * @return the links in page order, each address once
+     * @throws NotFoundException when the article does not exist
+     */
+    @PreAuthorize("hasRole('CHECKER')")
+    public List<ArticleLink> linksForSpan(long articleId, int start, int end) {
+        Article article = get(articleId);
+        java.util.Set<String> touched = new java.util.HashSet<>();
+        String body = article.body();
+        int lineStart = 0;
+        for (String line : body.split("\n", -1)) {
+            int length = line.codePointCount(0, line.length());
+            int lineEnd = lineStart + length;
+            if (start < Math.max(lineEnd, lineStart + 1) && end > lineStart) {
+                touched.add(io.claimdesk.article.domain.intake.RepeatedBlockCollapser.fold(line));
+            }
+            lineStart = lineEnd + 1;
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        return articles.links(articleId).stream()
+                .filter(l -> touched.contains(io.claimdesk.article.domain.intake.RepeatedBlockCollapser.fold(l.paragraph())))
+                .filter(l -> seen.add(l.url()))
+                .toList();
     }
 
     @PreAuthorize("hasRole('CHECKER')")
@@ -183,7 +215,9 @@ public class ArticleService {
     public Article updateMetadata(long id, int version, MetadataChange change) {
         ArticleRecord r = load(id);
         if (change.title() != null) {
-            r.setTitle(blankToNull(change.title()));
+            // a cleared title is detected again from the body: an article never has an empty title (issue 14)
+            String title = blankToNull(change.title());
+            r.setTitle(title != null ? title : intake.title(r.getBody()));
         }
         if (change.url() != null) {
             String url = blankToNull(change.url());
@@ -265,7 +299,9 @@ public class ArticleService {
         IntakeOptions options = IntakeOptions.defaults()
                 .withMaxSizeBytes(maxUploadBytes())
                 .withCharsetOverride(blankToNull(request.charset()))
-                .withSourceUrl(blankToNull(request.url()));
+                .withSourceUrl(blankToNull(request.url()))
+                .withDocxNotes(request.dropNotes() ? io.claimdesk.article.domain.intake.DocxExtractor.Notes.DROP
+                        : io.claimdesk.article.domain.intake.DocxExtractor.Notes.SECTION);
         if (request.document() != null) {
             return intake.fromDocument(request.document(), options);
         }
@@ -287,7 +323,7 @@ public class ArticleService {
                 q.publisher() != null && !q.publisher().isBlank() ? q.publisher().strip() : r.publisher(),
                 r.description(),
                 q.publishedAt() != null ? q.publishedAt().toInstant() : r.publishedAt(),
-                language, direction, r.charset(), r.warnings(), r.contentHash());
+                language, direction, r.charset(), r.warnings(), r.contentHash(), r.furniture(), r.links());
     }
 
     private String canonical(String url) {

@@ -11,11 +11,21 @@ import java.time.OffsetDateTime;
  *
  * @param language  ISO 639-1 code to use instead of the detected one
  * @param direction {@code rtl} / {@code ltr} to use instead of the one that follows from the language
+ * @param dropNotes  leave out the footnotes and endnotes of a .docx instead of listing them after the body
  */
 public record ImportRequest(@Nullable String text, @Nullable RawDocument document, @Nullable String title,
                             @Nullable String url, @Nullable String publisher, @Nullable String byline,
                             @Nullable OffsetDateTime publishedAt, @Nullable String language,
-                            @Nullable String direction, @Nullable String charset, boolean force) {
+                            @Nullable String direction, @Nullable String charset, boolean force,
+                            boolean dropNotes) {
+
+    /** With .docx notes listed after the body. */
+    public ImportRequest(@Nullable String text, @Nullable RawDocument document, @Nullable String title,
+                         @Nullable String url, @Nullable String publisher, @Nullable String byline,
+                         @Nullable OffsetDateTime publishedAt, @Nullable String language,
+                         @Nullable String direction, @Nullable String charset, boolean force) {
+        this(text, document, title, url, publisher, byline, publishedAt, language, direction, charset, force, false);
+    }
 
     public static ImportRequest ofText(String text) {
         return new ImportRequest(text, null, null, null, null, null, null, null, null, null, false);
@@ -27,11 +37,11 @@ public record ImportRequest(@Nullable String text, @Nullable RawDocument documen
 
     public ImportRequest forced() {
         return new ImportRequest(text, document, title, url, publisher, byline, publishedAt, language, direction,
-                charset, true);
+                charset, true, dropNotes);
     }
 
     public ImportRequest withCharset(@Nullable String charsetName) {
         return new ImportRequest(text, document, title, url, publisher, byline, publishedAt, language, direction,
-                charsetName, force);
+                charsetName, force, dropNotes);
     }
 }

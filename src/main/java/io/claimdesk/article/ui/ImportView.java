@@ -35,6 +35,7 @@ import io.claimdesk.article.domain.DuplicateArticleException;
 import io.claimdesk.article.domain.ImportRequest;
 import io.claimdesk.article.domain.intake.IntakeException;
 import io.claimdesk.article.domain.intake.IntakeResult;
+import io.claimdesk.article.domain.intake.PageFurniture;
 import io.claimdesk.article.domain.intake.RawDocument;
 import io.claimdesk.core.domain.ValidationException;
 import io.claimdesk.core.text.InvalidTextException;
@@ -79,6 +80,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final Select<String> language = new Select<>();
     private final Select<String> direction = new Select<>();
     private final Checkbox importAnyway = new Checkbox();
+    private final Checkbox dropNotes = new Checkbox();
     private final Div preview = new Div();
     private final Button save = new Button();
     private final TabSheet source = new TabSheet();
@@ -136,7 +138,14 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 runPreview();
             }
         });
-        VerticalLayout uploadTab = new VerticalLayout(upload, uploaded, charset);
+        dropNotes.setLabel(getTranslation("article.import.dropNotes"));
+        dropNotes.setId("drop-notes");
+        dropNotes.addValueChangeListener(e -> {
+            if (document != null) {
+                runPreview();
+            }
+        });
+        VerticalLayout uploadTab = new VerticalLayout(upload, uploaded, charset, dropNotes);
         uploadTab.setPadding(false);
 
         source.add(getTranslation("article.import.paste"), paste).setId("import-tab-paste");
@@ -207,7 +216,22 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 UserText.canonical("publisher", publisher.getValue(), MAX_PUBLISHER), null,
                 publishedAt.getValue() == null ? null : publishedAt.getValue().atOffset(ZoneOffset.UTC),
                 emptyToNull(language.getValue()), emptyToNull(direction.getValue()), emptyToNull(charset.getValue()),
-                importAnyway.getValue());
+                importAnyway.getValue(), dropNotes.getValue());
+    }
+
+    /**
+     * An entry in the publication date that the picker could not read leaves its value empty: say so on the field
+     * instead of importing without the date (issue 14: never silently dropped).
+     */
+    private boolean publicationDateUnreadable() {
+        if (!publishedAt.isInvalid()) {
+            publishedAt.setErrorMessage(null);
+            return false;
+        }
+        String message = getTranslation("article.error.PUBLISHED_AT", "yyyy-MM-dd");
+        publishedAt.setErrorMessage(message);
+        Notifications.error(message);
+        return true;
     }
 
     /** Uses {@code doc} as the uploaded file and shows its preview (also used by tests). */
@@ -220,6 +244,9 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     void runPreview() {
         preview.removeAll();
         save.setEnabled(false);
+        if (publicationDateUnreadable()) {
+            return;
+        }
         try {
             if (source.getSelectedIndex() == 1 && document == null) {
                 Notifications.error(getTranslation("article.error.NO_FILE"));
@@ -238,6 +265,9 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void runImport() {
+        if (publicationDateUnreadable()) {
+            return;
+        }
         try {
             Article article = articles.importArticle(request());
             Notifications.success(getTranslation("article.import.done"));
@@ -271,6 +301,18 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         }
         if (!r.warnings().isEmpty()) {
             preview.add(new H3(getTranslation("article.import.changes")), warnings);
+        }
+        if (!r.furniture().isEmpty()) {
+            // flagged here, removed when the user confirms the import; the kept raw text still holds them
+            UnorderedList furniture = new UnorderedList();
+            furniture.setId("import-furniture");
+            for (PageFurniture.Line line : r.furniture()) {
+                ListItem item = new ListItem(getTranslation("article.import.furnitureLine", line.line(),
+                        getTranslation("article.furniture." + line.kind().name()), line.text()));
+                item.getElement().setAttribute("dir", "auto");
+                furniture.add(item);
+            }
+            preview.add(new H3(getTranslation("article.import.furniture", r.furniture().size())), furniture);
         }
         if (draft.duplicateOf() != null) {
             showDuplicate(draft.duplicateOf());

@@ -126,8 +126,44 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
                 return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY).body(invalid(invalid));
             }
         }
+        if (ex.getCause() instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m
+                && !m.getPath().isEmpty() && isDateType(m.getTargetType())) {
+            // a date that is no date is an error on the field (issue 14), never a silently dropped value
+            ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, unreadable(ex));
+            p.setProperty("field", m.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining(".")));
+            return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY).body(p);
+        }
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, unreadable(ex));
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(p);
+    }
+
+    /**
+     * A request parameter or form field of a date type that does not parse (e.g. {@code publishedAt=31/02/2026} in a
+     * multipart import) is a 422 naming the field; other type mismatches stay Spring's 400.
+     */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException ex,
+                                                        HttpHeaders headers, HttpStatusCode status,
+                                                        WebRequest request) {
+        if (isDateType(ex.getRequiredType()) && ex.getPropertyName() != null) {
+            String field = ex.getPropertyName();
+            ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, "The field '" + field
+                    + "' must be " + expectedDate(ex.getRequiredType()) + ", not '" + ex.getValue() + "'.");
+            p.setProperty("field", field);
+            return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY).body(p);
+        }
+        return super.handleTypeMismatch(ex, headers, status, request);
+    }
+
+    private static boolean isDateType(@org.jspecify.annotations.Nullable Class<?> type) {
+        return type != null && java.time.temporal.Temporal.class.isAssignableFrom(type);
+    }
+
+    private static String expectedDate(@org.jspecify.annotations.Nullable Class<?> type) {
+        return type == java.time.LocalDate.class ? "a date (YYYY-MM-DD)"
+                : "a date and time (ISO 8601, e.g. 2026-11-29T10:00:00Z)";
     }
 
     @Override

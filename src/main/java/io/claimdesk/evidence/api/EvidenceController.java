@@ -5,6 +5,8 @@ import io.claimdesk.evidence.api.EvidenceDtos.AddEvidence;
 import io.claimdesk.evidence.api.EvidenceDtos.EvidenceDto;
 import io.claimdesk.evidence.api.EvidenceDtos.PatchEvidence;
 import io.claimdesk.evidence.domain.EvidenceChanges;
+import io.claimdesk.evidence.domain.CandidateSource;
+import io.claimdesk.evidence.domain.CandidateSources;
 import io.claimdesk.evidence.domain.EvidenceService;
 import io.claimdesk.evidence.domain.NewEvidence;
 import io.claimdesk.evidence.domain.SourceType;
@@ -31,9 +33,19 @@ import java.util.List;
 public class EvidenceController {
 
     private final EvidenceService evidence;
+    private final CandidateSources candidates;
 
-    public EvidenceController(EvidenceService evidence) {
+    public EvidenceController(EvidenceService evidence, CandidateSources candidates) {
         this.evidence = evidence;
+        this.candidates = candidates;
+    }
+
+    @Operation(summary = "Candidate sources of a claim: the links of the imported page in the claim's paragraph",
+            description = "Each with its anchor text and paragraph, and whether the claim already cites it. Add one "
+                    + "with POST /claims/{claimId}/evidence and its url.")
+    @GetMapping("/claims/{claimId}/candidate-sources")
+    public List<CandidateSource> candidateSources(@PathVariable long claimId) {
+        return candidates.forClaim(claimId);
     }
 
     @Operation(summary = "Link a claim to a source (found or created by canonical URL)",

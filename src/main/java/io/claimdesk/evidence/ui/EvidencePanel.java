@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -35,6 +36,8 @@ import io.claimdesk.core.web.InvalidUrlException;
 import io.claimdesk.evidence.domain.NewEvidence;
 import io.claimdesk.evidence.domain.SourceService;
 import io.claimdesk.evidence.domain.SourceType;
+import io.claimdesk.evidence.domain.CandidateSource;
+import io.claimdesk.evidence.domain.CandidateSources;
 import io.claimdesk.evidence.domain.Stance;
 import io.claimdesk.evidence.domain.StanceCounts;
 import org.jspecify.annotations.Nullable;
@@ -60,7 +63,9 @@ public class EvidencePanel extends VerticalLayout implements ClaimPageSection {
 
     private final EvidenceService evidence;
     private final SourceService sources;
+    private final CandidateSources candidates;
     private final Div list = new Div();
+    private final Div candidateList = new Div();
     private final StanceCountsHolder counts = new StanceCountsHolder();
     private final Button add = new Button();
     private long claimId = -1;
@@ -68,11 +73,12 @@ public class EvidencePanel extends VerticalLayout implements ClaimPageSection {
     private final io.claimdesk.user.domain.CurrentUser currentUser;
 
     public EvidencePanel(EvidenceService evidence, SourceService sources, io.claimdesk.claim.domain.ClaimService claims,
-                         io.claimdesk.user.domain.CurrentUser currentUser) {
+                         io.claimdesk.user.domain.CurrentUser currentUser, CandidateSources candidates) {
         this.evidence = evidence;
         this.sources = sources;
         this.claims = claims;
         this.currentUser = currentUser;
+        this.candidates = candidates;
         setId("evidence-panel");
         addClassName("cd-evidence-panel");
         setPadding(false);
@@ -90,7 +96,9 @@ public class EvidencePanel extends VerticalLayout implements ClaimPageSection {
         list.setId("evidence-list");
         list.addClassName("cd-evidence-list");
         list.setWidthFull();
-        add(header, list);
+        candidateList.setId("evidence-candidates");
+        candidateList.setWidthFull();
+        add(header, list, candidateList);
     }
 
     /**
@@ -186,6 +194,58 @@ public class EvidencePanel extends VerticalLayout implements ClaimPageSection {
             list.add(empty);
         }
         items.forEach(e -> list.add(card(e, mine.test(e))));
+        showCandidates();
+    }
+
+    /** The links of the imported page in the claim's paragraph, each added as evidence with one click (issue 14). */
+    private void showCandidates() {
+        candidateList.removeAll();
+        List<CandidateSource> offered = candidates.forClaim(claimId);
+        if (offered.isEmpty()) {
+            return;
+        }
+        H4 heading = new H4(getTranslation("evidence.candidates"));
+        Paragraph help = new Paragraph(getTranslation("evidence.candidates.help"));
+        help.addClassName("cd-muted");
+        candidateList.add(heading, help);
+        for (int i = 0; i < offered.size(); i++) {
+            CandidateSource c = offered.get(i);
+            Div row = new Div();
+            row.setId("candidate-" + i);
+            row.addClassName("cd-evidence-candidate");
+            Span anchor = new Span(c.anchorText().isEmpty() ? c.url() : c.anchorText());
+            anchor.getElement().setAttribute("dir", "auto");
+            Anchor link = new Anchor(c.url(), c.url());
+            link.setTarget(AnchorTarget.BLANK);
+            link.getElement().setAttribute("rel", "noopener noreferrer");
+            link.getElement().setAttribute("dir", "ltr");
+            link.addClassName("cd-ltr");
+            row.add(anchor, new Span(" · "), link, new Span(" "));
+            if (c.cited()) {
+                Span cited = new Span(getTranslation("evidence.candidates.cited"));
+                cited.setId("candidate-cited-" + i);
+                cited.addClassName("cd-muted");
+                row.add(cited);
+            } else {
+                Button addIt = new Button(getTranslation("evidence.candidates.add"), VaadinIcon.PLUS.create());
+                addIt.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                addIt.setId("candidate-add-" + i);
+                addIt.addClickListener(e -> {
+                    try {
+                        candidates.add(claimId, c.url());
+                        Notifications.success(getTranslation("evidence.candidates.added"));
+                        refresh();
+                        fireEvent(new EvidenceChangedEvent(this));
+                    } catch (RuntimeException ex) {
+                        if (!UiErrors.show(this, ex)) {
+                            throw ex;
+                        }
+                    }
+                });
+                row.add(addIt);
+            }
+            candidateList.add(row);
+        }
     }
 
     /** A link's card; {@code mayChange}: its edit and remove buttons are shown (hidden for a colleague's). */

@@ -200,6 +200,130 @@ class ArticleApiTest extends IntegrationTest {
         assertThat(checker.get("/api/v1/articles?q=Ports").json().get("total").asInt()).isGreaterThanOrEqualTo(1);
     }
 
+    /** Issue 14: a scraped page's furniture is shown in the preview, removed on import and listed in the notes. */
+    @Test
+    void page_furniture_is_previewed_then_removed_and_listed_and_the_headline_is_the_title() {
+        String marker = UUID.randomUUID().toString();
+        String page = String.join("\n",
+                "عاجل: انفجار في ميناء المدينة وأنباء عن إصابات",
+                "آخر الأخبار",
+                "الحكومة تعلن خفض العجز إلى 4 في المئة",
+                "الأحد 12 مارس 2026 - 10:30 | اقتصاد",
+                "تكبير الخط تصغير الخط",
+                "A A",
+                "أعلنت وزارة المالية، الأحد، أن العجز تراجع إلى 4 في المئة من الناتج المحلي هذا العام " + marker + ".",
+                "وقال الوزير إن الحكومة ستواصل خفض الإنفاق في العام المقبل.",
+                "وكالات",
+                "شارك على فيسبوك وتويتر وواتساب");
+        String body = String.join("\n",
+                "الحكومة تعلن خفض العجز إلى 4 في المئة",
+                "أعلنت وزارة المالية، الأحد، أن العجز تراجع إلى 4 في المئة من الناتج المحلي هذا العام " + marker + ".",
+                "وقال الوزير إن الحكومة ستواصل خفض الإنفاق في العام المقبل.");
+        int before = dsl.fetchCount(ARTICLE);
+
+        Api.Response preview = checker.post("/api/v1/articles/preview", Map.of("body", page));
+        assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+        assertThat(dsl.fetchCount(ARTICLE)).isEqualTo(before);
+        List<String> furniture = new java.util.ArrayList<>();
+        preview.json().get("furniture").forEach(f -> furniture.add(f.get("line").asInt() + " " + f.get("kind").asText()
+                + " " + f.get("text").asText()));
+        assertThat(furniture).containsExactly(
+                "1 TICKER عاجل: انفجار في ميناء المدينة وأنباء عن إصابات",
+                "2 NEWS_HEADING آخر الأخبار",
+                "4 DATE_LINE الأحد 12 مارس 2026 - 10:30 | اقتصاد",
+                "5 FONT_SIZE تكبير الخط تصغير الخط",
+                "6 FONT_SIZE A A",
+                "10 SHARE شارك على فيسبوك وتويتر وواتساب");
+        assertThat(preview.json().get("title").asText()).isEqualTo("الحكومة تعلن خفض العجز إلى 4 في المئة");
+        assertThat(preview.json().get("body").asText()).isEqualTo(body);
+        assertThat(codes(preview.json())).contains("PAGE_FURNITURE_REMOVED");
+
+        Api.Response imported = checker.post("/api/v1/articles", Map.of("body", page));
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        JsonNode a = imported.json();
+        assertThat(a.get("body").asText()).isEqualTo(body);
+        assertThat(a.get("title").asText()).isEqualTo("الحكومة تعلن خفض العجز إلى 4 في المئة");
+        assertThat(a.get("byline").asText()).isEqualTo("وكالات");
+        JsonNode note = a.get("warnings").findParents("code").stream()
+                .filter(w -> w.get("code").asText().equals("PAGE_FURNITURE_REMOVED")).findFirst().orElseThrow();
+        assertThat(note.get("args").get("lines").asText()).isEqualTo("1, 2, 4, 5, 6, 10");
+        assertThat(note.get("message").asText()).endsWith(": lines 1, 2, 4, 5, 6, 10");
+        // the raw text stays kept with every furniture line
+        byte[] raw = dsl.select(ARTICLE_UPLOAD.BYTES).from(ARTICLE_UPLOAD)
+                .where(ARTICLE_UPLOAD.ARTICLE_ID.eq(a.get("id").asLong())).fetchSingle(ARTICLE_UPLOAD.BYTES);
+        assertThat(new String(raw, StandardCharsets.UTF_8)).isEqualTo(page);
+    }
+
+    @Test
+    void without_a_title_or_headline_the_first_line_is_the_title_never_empty() {
+        String first = "Officials said 12 ports closed in 2024 " + UUID.randomUUID() + ".";
+        Api.Response r = checker.post("/api/v1/articles", Map.of("body", first + "\nA second paragraph follows.",
+                "title", "   "));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        assertThat(r.json().get("title").asText()).isEqualTo(first);
+        Api.Response cleared = checker.patch("/api/v1/articles/" + r.json().get("id").asLong(),
+                Map.of("version", r.json().get("version").asInt(), "title", ""));
+        assertThat(cleared.status()).as(cleared.body()).isEqualTo(200);
+        assertThat(cleared.json().get("title").asText()).isEqualTo(first);
+    }
+
+    @Test
+    void an_invalid_publication_date_is_a_422_on_the_field_in_json_and_multipart() {
+        int before = dsl.fetchCount(ARTICLE);
+        String text = "Officials said 12 ports closed in 2024. " + UUID.randomUUID();
+        Api.Response json = checker.post("/api/v1/articles", Map.of("body", text, "publishedAt", "31/02/2026"));
+        assertThat(json.status()).as(json.body()).isEqualTo(422);
+        assertThat(json.json().get("field").asText()).isEqualTo("publishedAt");
+        assertThat(json.json().get("detail").asText()).isEqualTo(
+                "The field 'publishedAt' must be a date and time (ISO 8601, e.g. 2026-11-29T10:00:00Z).");
+        Api.Response preview = checker.post("/api/v1/articles/preview", Map.of("body", text,
+                "publishedAt", "2026-02-30T10:00:00Z"));
+        assertThat(preview.status()).as(preview.body()).isEqualTo(422);
+        assertThat(preview.json().get("field").asText()).isEqualTo("publishedAt");
+        Api.Response multipart = checker.postFile("/api/v1/articles", "story.txt", "text/plain",
+                text.getBytes(StandardCharsets.UTF_8), Map.of("publishedAt", "yesterday"));
+        assertThat(multipart.status()).as(multipart.body()).isEqualTo(422);
+        assertThat(multipart.json().get("field").asText()).isEqualTo("publishedAt");
+        assertThat(multipart.json().get("detail").asText()).isEqualTo("The field 'publishedAt' must be a date and "
+                + "time (ISO 8601, e.g. 2026-11-29T10:00:00Z), not 'yesterday'.");
+        assertThat(dsl.fetchCount(ARTICLE)).isEqualTo(before);
+        Api.Response valid = checker.post("/api/v1/articles", Map.of("body", text,
+                "publishedAt", "2026-03-12T10:30:00+03:00"));
+        assertThat(valid.status()).as(valid.body()).isEqualTo(201);
+        assertThat(java.time.OffsetDateTime.parse(valid.json().get("publishedAt").asText()).toInstant())
+                .isEqualTo(java.time.Instant.parse("2026-03-12T07:30:00Z"));
+    }
+
+    /** Issue 14, documents: .docx notes after the body (or dropped), no markers; the Arabic PDF example in order. */
+    @Test
+    void docx_notes_and_text_boxes_and_the_arabic_pdf_example_over_the_api() throws Exception {
+        byte[] docx = io.claimdesk.article.domain.intake.DocumentNotesAndBidiTest.docxWithNotesAndTextBox();
+        String first = io.claimdesk.article.domain.intake.DocumentNotesAndBidiTest.FIRST;
+        String box = io.claimdesk.article.domain.intake.DocumentNotesAndBidiTest.BOX;
+        String second = io.claimdesk.article.domain.intake.DocumentNotesAndBidiTest.SECOND;
+        Api.Response withNotes = checker.postFile("/api/v1/articles", "notes.docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx, Map.of("force", "true"));
+        assertThat(withNotes.status()).as(withNotes.body()).isEqualTo(201);
+        assertThat(withNotes.json().get("body").asText()).isEqualTo(String.join("\n", first, box, second, "",
+                "الحواشي / Notes", "1. بيانات وزارة المالية لعام 2026.", "2. ملاحظة ختامية من المحرر."));
+        Api.Response dropped = checker.postFile("/api/v1/articles/preview", "notes.docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx,
+                Map.of("notes", "drop"));
+        assertThat(dropped.status()).as(dropped.body()).isEqualTo(200);
+        assertThat(dropped.json().get("body").asText()).isEqualTo(String.join("\n", first, box, second));
+        Api.Response badChoice = checker.postFile("/api/v1/articles/preview", "notes.docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx,
+                Map.of("notes", "margin"));
+        assertThat(badChoice.status()).as(badChoice.body()).isEqualTo(422);
+
+        Api.Response pdf = checker.postFile("/api/v1/articles", "reuters.pdf", "application/pdf",
+                io.claimdesk.article.domain.intake.DocumentNotesAndBidiTest.arabicPdf(), Map.of("force", "true"));
+        assertThat(pdf.status()).as(pdf.body()).isEqualTo(201);
+        assertThat(pdf.json().get("body").asText()).isEqualTo("المصدر: وكالة Reuters قال المتحدث إن العدد 12.\n"
+                + "وأضاف أن 40 سفينة (رست) في مارس لا.");
+        assertThat(pdf.json().get("direction").asText()).isEqualTo("rtl");
+    }
+
     private Api.Response importFile(String name, String type, byte[] bytes, boolean force) {
         return checker.postFile("/api/v1/articles", name, type, bytes,
                 force ? Map.of("force", "true") : Map.of());

@@ -10,6 +10,7 @@ import io.claimdesk.user.domain.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.util.List;
 import java.util.UUID;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -38,5 +39,28 @@ class ImportViewTextTest extends KaribuTest {
         assertThat(path).matches("articles/\\d+");
         long id = Long.parseLong(path.substring("articles/".length()));
         assertThat(articles.get(id).title()).isEqualTo("عنوان الخبر " + marker);
+    }
+
+    /** Issue 14: the preview lists the page furniture that the import removes. */
+    @Test
+    void the_preview_lists_page_furniture_and_the_import_removes_it() {
+        login("import-furniture-checker", Role.CHECKER);
+        UI.getCurrent().navigate("articles/import");
+        String page = io.claimdesk.article.domain.intake.PageFurnitureTest.PAGE.replace("هذا العام.",
+                "هذا العام " + UUID.randomUUID() + ".");
+        _setValue(_get(TextArea.class, s -> s.withId("paste-text")), page);
+        _click(_get(Button.class, s -> s.withId("preview")));
+        com.vaadin.flow.component.html.UnorderedList list = _get(com.vaadin.flow.component.html.UnorderedList.class,
+                s -> s.withId("import-furniture"));
+        List<String> items = list.getChildren().map(c -> c.getElement().getText()).toList();
+        assertThat(items).hasSize(7);
+        assertThat(items.get(0)).isEqualTo("Line 1 · news ticker: عاجل: انفجار في ميناء المدينة وأنباء عن إصابات");
+        assertThat(items.get(4)).isEqualTo("Line 6 · font-size widget: A A");
+        _click(_get(Button.class, s -> s.withId("save-article")));
+        String path = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+        long id = Long.parseLong(path.substring("articles/".length()));
+        assertThat(articles.get(id).body()).startsWith("الحكومة تعلن خفض العجز إلى 4 في المئة\n")
+                .doesNotContain("تكبير الخط").doesNotContain("عاجل").doesNotContain("شارك");
+        assertThat(articles.get(id).title()).isEqualTo("الحكومة تعلن خفض العجز إلى 4 في المئة");
     }
 }

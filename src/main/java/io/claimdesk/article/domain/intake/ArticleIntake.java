@@ -87,7 +87,7 @@ public final class ArticleIntake {
                 charset = decoded.detection().charset().name();
                 extracted = htmlExtractor.extract(decoded.text(), options.sourceUrl());
             }
-            case DOCX -> extracted = docxExtractor.extract(bytes);
+            case DOCX -> extracted = docxExtractor.extract(bytes, options.docxNotes());
             case PDF -> extracted = pdfExtractor.extract(bytes);
             default -> throw new IllegalStateException("unknown type " + type);
         }
@@ -106,7 +106,16 @@ public final class ArticleIntake {
                     "The " + describe(type) + " contains no readable article text.");
         }
         warnings.addAll(canonical.warnings());
-        CollapsedText collapsed = collapser.collapse(canonical.text());
+        List<PageFurniture.Line> furniture = PageFurniture.detect(canonical.text());
+        PageFurniture.Removed withoutFurniture = PageFurniture.remove(canonical.text(), furniture);
+        if (withoutFurniture.text().isBlank()) {
+            furniture = List.of(); // never empty the body: a page of nothing but such lines keeps them
+            withoutFurniture = PageFurniture.remove(canonical.text(), furniture);
+        }
+        PageFurniture.warning(furniture).ifPresent(warnings::add);
+        // the repeat notes name lines of the canonical text of the kept raw text, furniture lines counted
+        CollapsedText collapsed = collapser.collapse(withoutFurniture.text())
+                .renumbered(withoutFurniture.originalLine());
         collapsed.warning().ifPresent(warnings::add);
         BylineExtraction byline = bylineDetector.extract(collapsed.text());
         String body = byline.body();
@@ -116,11 +125,61 @@ public final class ArticleIntake {
                     "The language of the article could not be determined."));
         }
         String direction = languageDetector.direction(language).code();
-        String title = extracted.title() != null ? canonicalLine(extracted.title()) : headline(body);
+        String given = extracted.title() == null ? null : emptyToNull(canonicalLine(extracted.title()));
+        String title = given != null ? given
+                : java.util.Objects.requireNonNull(title(body), "a non-blank body has a title");
         String url = options.sourceUrl() != null ? HtmlExtractor.url(options.sourceUrl(), null) : extracted.url();
         return new IntakeResult(title, body, joinByline(extracted.author(), byline.byline()), url,
                 extracted.canonicalUrl(), optionalLine(extracted.publisher()), optionalLine(extracted.description()),
-                extracted.publishedAt(), language, direction, charset, warnings, sha256Hex(body));
+                extracted.publishedAt(), language, direction, charset, warnings, sha256Hex(body), furniture,
+                links(extracted.links(), body));
+    }
+
+    /**
+     * The title of a body given without one: its first line when that looks like a headline ({@link IntakeResult}
+     * states the rule), else the first line itself, cut at a word boundary to at most
+     * {@value #MAX_HEADLINE_CODE_POINTS} code points with "…" (never empty for a non-blank body).
+     *
+     * @param body canonical text
+     * @return the title, or {@code null} only for a blank body
+     */
+    public @Nullable String title(String body) {
+        String headline = headline(body);
+        if (headline != null) {
+            return headline;
+        }
+        String first = body.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
+        if (first.isEmpty()) {
+            return null;
+        }
+        int length = first.codePointCount(0, first.length());
+        if (length <= MAX_HEADLINE_CODE_POINTS) {
+            return first;
+        }
+        String cut = first.substring(0, first.offsetByCodePoints(0, MAX_HEADLINE_CODE_POINTS - 1));
+        int space = cut.lastIndexOf(' ');
+        if (space > cut.length() / 2) {
+            cut = cut.substring(0, space);
+        }
+        return cut.strip().replaceAll("[\\s،,;:؛\\-–—]+$", "") + "…";
+    }
+
+    /** The page's links whose paragraph (canonical, folded) is a line of the body, in body order. */
+    private List<BodyLink> links(List<BodyLink> extracted, String body) {
+        if (extracted.isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<String> lines = new java.util.HashSet<>();
+        body.lines().map(RepeatedBlockCollapser::fold).forEach(lines::add);
+        List<BodyLink> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (BodyLink link : extracted) {
+            String paragraph = canonicalLine(link.paragraph());
+            if (lines.contains(paragraph) && seen.add(link.url() + "\n" + paragraph)) {
+                out.add(new BodyLink(link.url(), canonicalLine(link.anchorText()), paragraph));
+            }
+        }
+        return out;
     }
 
     private @Nullable String headline(String body) {

@@ -47,6 +47,22 @@ public record CollapsedText(String text, int paragraphsRemoved, int codePointsRe
     }
 
     /**
+     * The same result with its line numbers mapped back to an earlier text (after lines were taken out before
+     * collapsing, such as page furniture).
+     *
+     * @param originalLine for each 0-based line of the text that was collapsed, its 1-based line number before
+     */
+    public CollapsedText renumbered(int[] originalLine) {
+        if (removals.isEmpty()) {
+            return this;
+        }
+        List<Removal> mapped = removals.stream().map(r -> new Removal(r.kind(), originalLine[r.fromLine() - 1],
+                originalLine[r.toLine() - 1], originalLine[r.copyOfFrom() - 1], originalLine[r.copyOfTo() - 1],
+                r.paragraphs(), r.codePoints())).toList();
+        return new CollapsedText(text, paragraphsRemoved, codePointsRemoved, mapped);
+    }
+
+    /**
      * The removed lines and the lines they repeat, language-neutral: {@code "9-15=1-7; 20=19"}.
      */
     public String lines() {

@@ -1,6 +1,7 @@
 package io.claimdesk.article.domain.intake;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -16,13 +17,23 @@ import org.jspecify.annotations.Nullable;
  * @param canonicalUrl {@code <link rel=canonical>} or {@code og:url}, or {@code null}
  * @param publisher    site or publisher name ({@code og:site_name}), or {@code null}
  * @param description  summary ({@code og:description}, {@code meta description}), or {@code null}
+ * @param links        links of the main text (HTML only), each with its paragraph as extracted (before
+ *                     canonicalisation)
  */
 public record ExtractedArticle(String text, @Nullable String title, @Nullable String author,
         @Nullable Instant publishedAt, @Nullable String url, @Nullable String canonicalUrl,
-        @Nullable String publisher, @Nullable String description) {
+        @Nullable String publisher, @Nullable String description, List<BodyLink> links) {
 
     public ExtractedArticle {
         Objects.requireNonNull(text, "text");
+        links = List.copyOf(links);
+    }
+
+    /** Without links (every document but HTML). */
+    public ExtractedArticle(String text, @Nullable String title, @Nullable String author,
+            @Nullable Instant publishedAt, @Nullable String url, @Nullable String canonicalUrl,
+            @Nullable String publisher, @Nullable String description) {
+        this(text, title, author, publishedAt, url, canonicalUrl, publisher, description, List.of());
     }
 
     /** Plain text without metadata. */

@@ -134,7 +134,80 @@ public final class HtmlExtractor {
                 + "[role=complementary]").remove();
         Element root = chooseRoot(body);
         String text = blockText(root);
-        return new ExtractedArticle(text, title, author, published, ogUrl, canonical, publisher, description);
+        return new ExtractedArticle(text, title, author, published, ogUrl, canonical, publisher, description,
+                links(root));
+    }
+
+    /**
+     * The links of the article text: {@code a[href]} inside the root, resolved against the page's address (jsoup
+     * {@code abs:href}), kept only when {@link #linkUrl} accepts them, each with its anchor text and the line of its
+     * nearest block (its paragraph), in document order.
+     */
+    private static List<BodyLink> links(Element root) {
+        List<BodyLink> out = new ArrayList<>();
+        for (Element a : root.select("a[href]")) {
+            String url = linkUrl(a.attr("href"), a.attr("abs:href"));
+            if (url == null) {
+                continue;
+            }
+            String anchor = WHITESPACE.matcher(a.text()).replaceAll(" ").strip();
+            Element block = a.parent();
+            while (block != null && block != root && !BLOCKS.contains(block.normalName())) {
+                block = block.parent();
+            }
+            String paragraph = paragraphOf(blockText(block == null ? root : block), anchor);
+            if (!paragraph.isEmpty()) {
+                out.add(new BodyLink(url, anchor, paragraph));
+            }
+        }
+        return out;
+    }
+
+    private static String paragraphOf(String blockText, String anchor) {
+        String first = "";
+        for (String line : blockText.split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            if (first.isEmpty()) {
+                first = line;
+            }
+            if (!anchor.isEmpty() && line.contains(anchor)) {
+                return line;
+            }
+        }
+        return first;
+    }
+
+    /**
+     * A link's address as a browser would follow it, when it is {@code http} or {@code https}; {@code null} for any
+     * other scheme, in any disguise: the attribute value is read as the WHATWG URL parser reads it (entities are
+     * already decoded by the HTML parser; leading and trailing C0 controls and spaces removed; ASCII tab, LF and CR
+     * removed anywhere), so {@code java&#9;script:}, {@code " JaVaScRiPt:"} and {@code java\tscript:} are all
+     * {@code javascript:}; a value that still names {@code javascript:} after percent-decoding is refused too.
+     *
+     * @param href     the attribute value as parsed
+     * @param absolute jsoup's {@code abs:href} (resolved against the page's address; empty when it cannot be)
+     * @return the absolute http(s) address, or {@code null}
+     */
+    static @Nullable String linkUrl(String href, String absolute) {
+        String browser = href.replaceAll("^[\\x00-\\x20]+|[\\x00-\\x20]+$", "").replaceAll("[\\t\\n\\r]", "");
+        String folded = browser.toLowerCase(Locale.ROOT);
+        String decoded;
+        try {
+            decoded = java.net.URLDecoder.decode(folded.replace("+", "%2B"), StandardCharsets.UTF_8)
+                    .replaceAll("[\\x00-\\x20]", "");
+        } catch (IllegalArgumentException e) {
+            decoded = folded;
+        }
+        if (decoded.contains("javascript:") || decoded.contains("vbscript:") || decoded.startsWith("data:")) {
+            return null;
+        }
+        java.util.regex.Matcher scheme = Pattern.compile("^([a-z][a-z0-9+.\\-]*):").matcher(folded);
+        if (scheme.find() && !scheme.group(1).equals("http") && !scheme.group(1).equals("https")) {
+            return null;
+        }
+        return url(absolute.isBlank() ? browser : absolute, null);
     }
 
     private static Element chooseRoot(Element body) {

@@ -16,15 +16,24 @@ import org.jspecify.annotations.Nullable;
  *                        {@link #DEFAULT_MAX_SIZE_BYTES}
  * @param sourceUrl       the address the article was fetched from or that the user gave, or {@code null};
  *                        used as base for relative links in HTML and returned as {@link IntakeResult#url()}
+ * @param docxNotes       what becomes of the footnotes and endnotes of a .docx (default: a notes section after the
+ *                        body)
  * @throws io.claimdesk.core.domain.ValidationException if the charset name is unknown to the JVM (HTTP 422)
  * @throws IllegalArgumentException if the size is not positive
  */
-public record IntakeOptions(@Nullable String charsetOverride, long maxSizeBytes, @Nullable String sourceUrl) {
+public record IntakeOptions(@Nullable String charsetOverride, long maxSizeBytes, @Nullable String sourceUrl,
+                            DocxExtractor.Notes docxNotes) {
 
     /** 10 MB (10 x 1024 x 1024 bytes). */
     public static final long DEFAULT_MAX_SIZE_BYTES = 10L * 1024 * 1024;
 
+    /** Notes of a .docx in a section after the body. */
+    public IntakeOptions(@Nullable String charsetOverride, long maxSizeBytes, @Nullable String sourceUrl) {
+        this(charsetOverride, maxSizeBytes, sourceUrl, DocxExtractor.Notes.SECTION);
+    }
+
     public IntakeOptions {
+        java.util.Objects.requireNonNull(docxNotes, "docxNotes");
         if (maxSizeBytes <= 0) {
             throw new IllegalArgumentException("maxSizeBytes must be positive: " + maxSizeBytes);
         }
@@ -50,16 +59,21 @@ public record IntakeOptions(@Nullable String charsetOverride, long maxSizeBytes,
 
     /** @return a copy with the given charset override ({@code null} to detect) */
     public IntakeOptions withCharsetOverride(@Nullable String charsetName) {
-        return new IntakeOptions(charsetName, maxSizeBytes, sourceUrl);
+        return new IntakeOptions(charsetName, maxSizeBytes, sourceUrl, docxNotes);
     }
 
     /** @return a copy with the given size limit in bytes */
     public IntakeOptions withMaxSizeBytes(long limit) {
-        return new IntakeOptions(charsetOverride, limit, sourceUrl);
+        return new IntakeOptions(charsetOverride, limit, sourceUrl, docxNotes);
     }
 
     /** @return a copy with the given source URL */
     public IntakeOptions withSourceUrl(@Nullable String url) {
-        return new IntakeOptions(charsetOverride, maxSizeBytes, url);
+        return new IntakeOptions(charsetOverride, maxSizeBytes, url, docxNotes);
+    }
+
+    /** @return a copy with the given handling of .docx footnotes and endnotes */
+    public IntakeOptions withDocxNotes(DocxExtractor.Notes notes) {
+        return new IntakeOptions(charsetOverride, maxSizeBytes, sourceUrl, notes);
     }
 }

@@ -35,6 +35,8 @@ public record IntakeWarning(Code code, String message, Map<String, Object> args)
         BLANK_LINES_COLLAPSED,
         /** A block of paragraphs repeated by a scraper or editor was removed. */
         REPEATED_CONTENT_REMOVED,
+        /** Page furniture (tickers, list headings, date lines, font-size and share widgets) was removed at the edges. */
+        PAGE_FURNITURE_REMOVED,
         /** The language could not be determined ({@code und}). */
         LANGUAGE_UNDETERMINED
     }

@@ -194,7 +194,7 @@ public final class RepeatedBlockCollapser {
     }
 
     /** NFC and white-space folding used to compare paragraphs. */
-    static String fold(String paragraph) {
+    public static String fold(String paragraph) {
         String nfc = NFC.normalize(paragraph);
         StringBuilder sb = new StringBuilder(nfc.length());
         boolean space = false;

@@ -4,6 +4,7 @@ import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.FilteredBreakIteratorBuilder;
 import com.ibm.icu.util.ULocale;
+import io.claimdesk.article.domain.intake.PageFurniture;
 import io.claimdesk.claim.domain.CheckWorthiness;
 import io.claimdesk.core.text.CodePoints;
 import io.claimdesk.core.work.Cancellation;
@@ -285,31 +286,13 @@ public final class Segmenter {
         return false;
     }
 
-    /** "Read also" blocks, share widgets and navigation lines of scraped pages, in Arabic and English. */
-    private static final Pattern BOILERPLATE_START = Pattern.compile(
-            "^(?:اقرأ|إقرأ|اقرا)\\s+(?:أيضا|أيضاً|ايضا|المزيد)|^(?:شارك|شاركوا|تابعونا|تابعنا)\\b|^(?:مواضيع|أخبار|اخبار)\\s+"
-                    + "(?:ذات صلة|متعلقة)|^(?:عاجل|آخر الأخبار|اخر الاخبار)\\s*[:|•-]"
-                    + "|^(?i:read (?:also|more)|related(?: articles| stories)?\\s*:|share (?:this|on)|follow us"
-                    + "|breaking(?: news)?\\s*[:|•-]|latest news\\s*[:|•-])");
-    /** Separators of navigation and ticker lines ("Home | World | Sport"). */
-    private static final Pattern NAV_SEPARATOR = Pattern.compile("\\s[|•»·]\\s");
-
     /**
-     * Whether a line is page furniture rather than text (issue 17: boilerplate is not suggested): a "read also" /
-     * {@code اقرأ أيضا} block, a share or follow widget, a related-stories heading, a ticker line such as
-     * {@code عاجل: …}, or a navigation line with three or more items separated by {@code |}, {@code •}, {@code »}
-     * or {@code ·}.
+     * Whether a line is page furniture rather than text (issue 17: boilerplate is not suggested): the one rule of
+     * {@link PageFurniture#isFurniture} that intake also uses (tickers such as {@code عاجل: …}, "read also" blocks,
+     * share and follow widgets, related-stories headings, date lines, font-size widgets, navigation lines).
      */
     static boolean isBoilerplate(String line) {
-        if (BOILERPLATE_START.matcher(line).find()) {
-            return true;
-        }
-        Matcher m = NAV_SEPARATOR.matcher(line);
-        int separators = 0;
-        while (m.find()) {
-            separators++;
-        }
-        return separators >= 2;
+        return PageFurniture.isFurniture(line);
     }
 
     private static boolean isHeading(String line) {

@@ -38,7 +38,11 @@ class ArticleIntakeTest {
         assertThat(r.paragraphs()).hasSize(7);
         assertThat(r.body().split(SAMPLE_OPENING, -1)).hasSize(2);
         assertThat(r.body()).startsWith(SAMPLE_OPENING).doesNotContain("وكالات");
-        assertThat(r.title()).isNull();
+        // no headline: the first line, cut at a word boundary, is the title (issue 14: never empty)
+        assertThat(r.title()).startsWith(SAMPLE_OPENING).endsWith("…");
+        assertThat(r.title().codePointCount(0, r.title().length())).isLessThanOrEqualTo(
+                ArticleIntake.MAX_HEADLINE_CODE_POINTS);
+        assertThat(r.furniture()).isEmpty();
         IntakeWarning repeated = r.warnings().stream()
                 .filter(w -> w.code() == IntakeWarning.Code.REPEATED_CONTENT_REMOVED).findFirst().orElseThrow();
         assertThat(repeated.message()).startsWith("Removed 7 repeated paragraphs (");
@@ -109,11 +113,11 @@ class ArticleIntakeTest {
     }
 
     @Test
-    void first_line_that_is_a_sentence_is_not_a_title() {
+    void without_a_headline_the_first_line_is_the_title() {
         assertThat(intake.fromText("This is a full sentence.\nAnother one follows here.", IntakeOptions.defaults())
-                .title()).isNull();
+                .title()).isEqualTo("This is a full sentence.");
         assertThat(intake.fromText("A single paragraph without a headline", IntakeOptions.defaults()).title())
-                .isNull();
+                .isEqualTo("A single paragraph without a headline");
     }
 
     @Test

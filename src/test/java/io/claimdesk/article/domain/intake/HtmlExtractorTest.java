@@ -137,4 +137,27 @@ class HtmlExtractorTest {
         assertThat(HtmlExtractor.declaredCharset(bytes)).isEqualTo(Charset.forName("windows-1252"));
         assertThat(HtmlExtractor.declaredCharset("<p>no declaration</p>".getBytes(StandardCharsets.US_ASCII))).isNull();
     }
+
+    /** Issue 14: links of the text resolved against the page's address; javascript: in no disguise. */
+    @Test
+    void body_links_are_resolved_and_only_http_or_https_is_kept() {
+        String page = """
+                <html><body><article><h1>Port figures</h1>
+                <p>The ministry published <a href="/reports/ports-2026.pdf">its report</a> and
+                <a href="https://www.who.int/news/item/1">the WHO note</a> on Monday.</p>
+                <p>Bad: <a href="javascript:alert(1)">a</a> <a href="java&#9;script:alert(2)">b</a>
+                <a href=" JaVaScRiPt:alert(3)">c</a> <a href="&#106;avascript:alert(4)">d</a>
+                <a href="java	script:alert(5)">e</a> <a href="jav&#x0A;ascript:alert(6)">f</a>
+                <a href="mailto:desk@example.org">g</a> <a href="data:text/html,x">h</a>
+                <a href="javascript%3Aalert(7)">i</a> <a href="ftp://files.example/x">j</a>.</p>
+                </article></body></html>""";
+        ExtractedArticle a = extractor.extract(page, "https://news.example.org/world/story.html");
+        assertThat(a.links()).extracting(BodyLink::url).containsExactly(
+                "https://news.example.org/reports/ports-2026.pdf", "https://www.who.int/news/item/1");
+        assertThat(a.links()).extracting(BodyLink::anchorText).containsExactly("its report", "the WHO note");
+        assertThat(a.links()).extracting(BodyLink::paragraph).containsOnly(
+                "The ministry published its report and the WHO note on Monday.");
+        assertThat(extractor.extract(page, null).links()).extracting(BodyLink::url)
+                .containsExactly("https://www.who.int/news/item/1");
+    }
 }
