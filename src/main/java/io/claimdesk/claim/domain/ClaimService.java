@@ -12,6 +12,7 @@ import io.claimdesk.claim.domain.anchor.Reanchorer;
 import io.claimdesk.claim.domain.segment.Claimants;
 import io.claimdesk.claim.domain.segment.Segment;
 import io.claimdesk.claim.domain.segment.Segmenter;
+import io.claimdesk.claim.domain.worthiness.CheckWorthinessService;
 import io.claimdesk.core.domain.ConflictException;
 import io.claimdesk.core.domain.NotFoundException;
 import io.claimdesk.core.domain.ValidationException;
@@ -56,9 +57,12 @@ public class ClaimService {
     private final ClaimLocks locks;
     private final ClaimOwnership ownership;
     private final BylineDetector bylines = new BylineDetector();
+    private final CheckWorthinessService worthiness;
 
     public ClaimService(ClaimRepository claims, ArticleService articles, ClaimEvents events,
-                        CurrentUser currentUser, ClaimLocks locks, ClaimOwnership ownership) {
+                        CurrentUser currentUser, ClaimLocks locks, ClaimOwnership ownership,
+                        CheckWorthinessService worthiness) {
+        this.worthiness = worthiness;
         this.claims = claims;
         this.articles = articles;
         this.events = events;
@@ -69,7 +73,7 @@ public class ClaimService {
 
     /**
      * Suggested claim spans of an article: sentences and, where a sentence joins independent statements, its
-     * clauses; each with a check-worthiness score in [0,1] and the reasons. Credit lines and headings are skipped.
+     * clauses; each with a check-worthiness score in [0,1] and the reasons ({@link CheckWorthinessService#score}). Credit lines and headings are skipped.
      */
     @PreAuthorize("hasRole('CHECKER')")
     public List<Segment> suggestions(long articleId) {
@@ -78,7 +82,7 @@ public class ClaimService {
         if (length > MAX_SUGGESTION_CODE_POINTS) {
             throw ValidationException.of("claim.suggestions.tooLarge", length, MAX_SUGGESTION_CODE_POINTS);
         }
-        return new Segmenter(article.language(), bylines::isCreditLine).segment(article.body());
+        return new Segmenter(article.language(), bylines::isCreditLine, worthiness::score).segment(article.body());
     }
 
     /**
@@ -142,8 +146,7 @@ public class ClaimService {
                 .setClaimDate(fields.claimDate())
                 .setTags(tags(fields.tags()))
                 .setLanguage(article.language())
-                .setCheckWorthiness((float) CheckWorthiness.assess(anchor.quote().exact(), article.language())
-                        .score())
+                .setCheckWorthiness((float) worthiness.score(anchor.quote().exact(), article.language()).score())
                 .setCreatedBy(me.id());
         long id = claims.insert(r);
         Claim created = get(id);
