@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.claimdesk.claim.domain.worthiness.CheckWorthinessService;
@@ -29,7 +31,7 @@ import java.util.Locale;
  */
 @Route("admin/checkworthiness")
 @RolesAllowed("ADMIN")
-public class CheckWorthinessModelView extends VerticalLayout implements HasDynamicTitle {
+public class CheckWorthinessModelView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT);
 
@@ -70,7 +72,6 @@ public class CheckWorthinessModelView extends VerticalLayout implements HasDynam
                 : "claim.model.notSwapped")).setHeader(getTranslation("claim.model.state"));
         grid.setId("checkworthiness-versions");
         add(new H2(getTranslation("claim.model.title")), help, new HorizontalLayout(retrain, rollback), grid);
-        refresh();
     }
 
     private static String map(@Nullable Double before, @Nullable Double after) {
@@ -97,6 +98,11 @@ public class CheckWorthinessModelView extends VerticalLayout implements HasDynam
         } catch (ConflictException ex) {
             ErrorMessages.show(this, ex);
         }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        refresh();
     }
 
     @Override
