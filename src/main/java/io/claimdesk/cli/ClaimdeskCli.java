@@ -16,7 +16,7 @@ import java.io.PrintStream;
 import java.util.Set;
 
 /**
- * {@code java -jar claimdesk.jar import|export|backup|restore ...}: starts Claimdesk without the web server on the configured
+ * {@code java -jar claimdesk.jar import|export|backup|restore|retrain-checkworthiness|rollback-checkworthiness ...}: starts Claimdesk without the web server on the configured
  * database (the same {@code CLAIMDESK_*} settings as the server), acts as one account ({@code --as}, default
  * {@code admin}) whose role limits what it may do, runs the command and exits.
  *
@@ -28,7 +28,7 @@ public final class ClaimdeskCli {
 
     /** First arguments that select command-line mode. */
     public static final Set<String> COMMANDS = Set.of("import", "export", "backup", "restore", "version",
-            "--version", "help", "--help");
+            "--version", "help", "--help", "retrain-checkworthiness", "rollback-checkworthiness");
 
     private ClaimdeskCli() {
     }
@@ -48,6 +48,8 @@ public final class ClaimdeskCli {
             line = switch (args[0]) {
                 case "import" -> CommandLine.parse(args, Set.of("as", "charset", "language"), Set.of("force"));
                 case "backup", "restore" -> CommandLine.parse(args, Set.of("as", "out"), Set.of());
+                case "retrain-checkworthiness", "rollback-checkworthiness" ->
+                        CommandLine.parse(args, Set.of("as"), Set.of());
                 default -> CommandLine.parse(args, Set.of("as", "format", "out", "article", "status", "verdict",
                         "from", "to", "date-field", "lang", "variant"), Set.of("no-bom"));
             };
@@ -75,6 +77,8 @@ public final class ClaimdeskCli {
                 case "import" -> context.getBean(ImportCommand.class).run(line, out, err);
                 case "backup" -> context.getBean(BackupCommand.class).backup(line, out, err);
                 case "restore" -> context.getBean(BackupCommand.class).restore(line, out, err);
+                case "retrain-checkworthiness" -> context.getBean(CheckWorthinessCommand.class).retrain(out, err);
+                case "rollback-checkworthiness" -> context.getBean(CheckWorthinessCommand.class).rollback(out, err);
                 default -> context.getBean(ExportCommand.class).run(line, out, err);
             };
         } finally {
@@ -114,6 +118,14 @@ public final class ClaimdeskCli {
                       into CLAIMDESK_BACKUP_DIR keeping the newest CLAIMDESK_BACKUP_KEEP.
                   java -jar claimdesk.jar restore [--as ADMIN] FILE
                       Restores such a dump into a new, empty instance of the same version (stop the server first).
+                  java -jar claimdesk.jar retrain-checkworthiness [--as ADMIN]
+                      Retrains the check-worthiness model from the desk's decisions (claims made = check-worthy,
+                      claims dismissed and suggestions ignored in worked articles = not), the project's sentences
+                      and the public CheckThat! train splits when CLAIMDESK_CHECKWORTHINESS_PUBLIC_DIR (default
+                      ../shared/checkworthiness) holds them; prints cross-validated MAP before and after, records the
+                      version and uses it only when it is not worse.
+                  java -jar claimdesk.jar rollback-checkworthiness [--as ADMIN]
+                      Uses the previously active check-worthiness model version again.
                 The database is the configured one (CLAIMDESK_DB_URL, or the embedded one in CLAIMDESK_DATA_DIR).
                 Exit codes: 0 success, 1 a file failed or the export failed, 2 wrong usage.""";
     }

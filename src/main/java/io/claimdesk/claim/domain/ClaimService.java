@@ -13,6 +13,7 @@ import io.claimdesk.claim.domain.anchor.Reanchorer;
 import io.claimdesk.claim.domain.segment.Claimants;
 import io.claimdesk.claim.domain.segment.Segment;
 import io.claimdesk.claim.domain.segment.Segmenter;
+import io.claimdesk.claim.domain.worthiness.CheckWorthinessService;
 import io.claimdesk.core.domain.ConflictException;
 import io.claimdesk.core.domain.NotFoundException;
 import io.claimdesk.core.domain.ValidationException;
@@ -60,11 +61,13 @@ public class ClaimService {
     private final OrphanCandidateRepository candidates;
     private final BylineDetector bylines = new BylineDetector();
     private @Nullable BoundedWork work;
+    private final CheckWorthinessService worthiness;
 
     public ClaimService(ClaimRepository claims, ArticleService articles, ClaimEvents events,
                         CurrentUser currentUser, ClaimLocks locks, ClaimOwnership ownership,
-                        OrphanCandidateRepository candidates) {
+                        OrphanCandidateRepository candidates, CheckWorthinessService worthiness) {
         this.candidates = candidates;
+        this.worthiness = worthiness;
         this.claims = claims;
         this.articles = articles;
         this.events = events;
@@ -81,7 +84,7 @@ public class ClaimService {
 
     /**
      * Suggested claim spans of an article: sentences and, where a sentence joins independent statements, its
-     * clauses; each with a check-worthiness score in [0,1] and the reasons. Credit lines and headings are skipped.
+     * clauses; each with a check-worthiness score in [0,1] and the reasons ({@link CheckWorthinessService#score}). Credit lines and headings are skipped.
      *
      * @throws ValidationException       (422) when the article is over {@link #MAX_SUGGESTION_CODE_POINTS}
      * @throws io.claimdesk.core.work.WorkUnavailableException (503) when the pool is full, the time limit passed, the
@@ -99,10 +102,10 @@ public class ClaimService {
         String language = article.language();
         String body = article.body();
         java.util.concurrent.Callable<List<Segment>> job =
-                () -> new Segmenter(language, bylines::isCreditLine).segment(body);
+                () -> new Segmenter(language, bylines::isCreditLine, worthiness::score).segment(body);
         BoundedWork pool = work;
         if (pool == null) { // constructed outside Spring
-            return new Segmenter(language, bylines::isCreditLine).segment(body);
+            return new Segmenter(language, bylines::isCreditLine, worthiness::score).segment(body);
         }
         return pool.run(job);
     }
@@ -168,8 +171,7 @@ public class ClaimService {
                 .setClaimDate(fields.claimDate())
                 .setTags(tags(fields.tags()))
                 .setLanguage(article.language())
-                .setCheckWorthiness((float) CheckWorthiness.assess(anchor.quote().exact(), article.language())
-                        .score())
+                .setCheckWorthiness((float) worthiness.score(anchor.quote().exact(), article.language()).score())
                 .setCreatedBy(me.id());
         long id = claims.insert(r);
         Claim created = get(id);

@@ -25,4 +25,9 @@ class ClaimNavigation {
     NavigationEntry claimsNavigation() {
         return new NavigationEntry("nav.claims", ClaimsView.class, VaadinIcon.LIST, 200);
     }
+
+    @Bean
+    NavigationEntry checkWorthinessModelNavigation() {
+        return new NavigationEntry("nav.checkworthinessModel", CheckWorthinessModelView.class, VaadinIcon.CHART, 910);
+    }
 }

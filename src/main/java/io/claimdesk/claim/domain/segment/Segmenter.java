@@ -6,6 +6,7 @@ import com.ibm.icu.text.FilteredBreakIteratorBuilder;
 import com.ibm.icu.util.ULocale;
 import io.claimdesk.article.domain.intake.PageFurniture;
 import io.claimdesk.claim.domain.CheckWorthiness;
+import io.claimdesk.claim.domain.worthiness.SuggestionScore;
 import io.claimdesk.core.text.CodePoints;
 import io.claimdesk.core.work.Cancellation;
 
@@ -57,7 +58,7 @@ import java.util.regex.Pattern;
  * {@code م.}, {@code ق.م.}) never ends a sentence; in any language a piece that is only a list number
  * ({@code 1.}, {@code ٣.}) is joined to what follows.
  *
- * <p>Each segment is scored with {@link CheckWorthiness}. Thread-safe: each call works on its own iterator copy.
+ * <p>Each segment is scored by the given scorer (by default the rule, {@link CheckWorthiness}). Thread-safe: each call works on its own iterator copy.
  */
 public final class Segmenter {
 
@@ -89,6 +90,7 @@ public final class Segmenter {
     private final boolean arabic;
     private final BreakIterator prototype;
     private final Predicate<String> creditLine;
+    private final java.util.function.BiFunction<String, String, SuggestionScore> scorer;
 
     /**
      * Segmenter that skips no credit lines.
@@ -104,6 +106,21 @@ public final class Segmenter {
      * @param creditLine true for a line (trimmed) that is a byline or credit ("وكالات", "Reuters") and not content
      */
     public Segmenter(String language, Predicate<String> creditLine) {
+        this(language, creditLine, (text, lang) -> {
+            CheckWorthiness.Assessment a = CheckWorthiness.assess(text, lang);
+            return new SuggestionScore(a.score(), a.reasons().stream().map(Enum::name).toList());
+        });
+    }
+
+    /**
+     * @param language   BCP 47 tag of the article, e.g. {@code ar}, {@code en}; others use ICU's root rules
+     * @param creditLine true for a line (trimmed) that is a byline or credit ("وكالات", "Reuters") and not content
+     * @param scorer     scores each segment: (text, language) to score and reasons (the desk uses
+     *                   {@code CheckWorthinessService::score}; the other constructors use the rule alone)
+     */
+    public Segmenter(String language, Predicate<String> creditLine,
+                     java.util.function.BiFunction<String, String, SuggestionScore> scorer) {
+        this.scorer = scorer;
         this.language = language.toLowerCase(Locale.ROOT);
         this.arabic = this.language.startsWith("ar");
         this.creditLine = creditLine;
@@ -191,9 +208,9 @@ public final class Segmenter {
 
     private Segment segment(String body, int from, int to, Segment.Kind kind) {
         String text = body.substring(from, to);
-        CheckWorthiness.Assessment assessment = CheckWorthiness.assess(text, language);
+        SuggestionScore assessment = scorer.apply(text, language);
         return new Segment(CodePoints.toCodePointOffset(body, from), CodePoints.toCodePointOffset(body, to), text,
-                kind, assessment.score(), assessment.reasons().stream().map(Enum::name).toList(),
+                kind, assessment.score(), assessment.reasons(),
                 Claimants.find(text, language).orElse(null));
     }
 
@@ -291,7 +308,7 @@ public final class Segmenter {
      * {@link PageFurniture#isFurniture} that intake also uses (tickers such as {@code عاجل: …}, "read also" blocks,
      * share and follow widgets, related-stories headings, date lines, font-size widgets, navigation lines).
      */
-    static boolean isBoilerplate(String line) {
+    public static boolean isBoilerplate(String line) {
         return PageFurniture.isFurniture(line);
     }
 
