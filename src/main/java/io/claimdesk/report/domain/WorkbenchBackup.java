@@ -2,6 +2,7 @@ package io.claimdesk.report.domain;
 
 import static io.claimdesk.db.Tables.APP_USER;
 import static io.claimdesk.db.Tables.ARTICLE;
+import static io.claimdesk.db.Tables.ARTICLE_LINK;
 import static io.claimdesk.db.Tables.ARTICLE_REVISION;
 import static io.claimdesk.db.Tables.ARTICLE_UPLOAD;
 import static io.claimdesk.db.Tables.CLAIM;
@@ -102,6 +103,7 @@ public final class WorkbenchBackup {
             new Section("articles", ARTICLE),
             new Section("articleUploads", ARTICLE_UPLOAD),
             new Section("articleRevisions", ARTICLE_REVISION),
+            new Section("articleLinks", ARTICLE_LINK),
             new Section("claimGroups", CLAIM_GROUP),
             new Section("claims", CLAIM),
             new Section("sources", SOURCE),
