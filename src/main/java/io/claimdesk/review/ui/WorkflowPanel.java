@@ -128,6 +128,10 @@ public class WorkflowPanel extends VerticalLayout implements ClaimPageSection {
         rationale.addClassName("cd-rationale");
         rationale.setText(s.claim().rationale() == null ? getTranslation("review.rationale.none")
                 : s.claim().rationale());
+        if (s.claim().rationale() != null) {
+            // the rationale reads in its own direction (an English rationale on the Arabic claim page)
+            Cells.orient(rationale, s.claim().rationale());
+        }
         return new Div(title, row, rationale);
     }
 

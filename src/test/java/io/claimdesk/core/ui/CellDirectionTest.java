@@ -95,4 +95,22 @@ class CellDirectionTest extends KaribuTest {
         _setValue(claimant, "2026");
         assertThat(claimant.getElement().hasAttribute("dir")).isFalse();
     }
+
+    /** An English rationale on the Arabic claim page keeps its full stop at its end (it reads left to right). */
+    @Test
+    void the_rationale_reads_in_its_own_direction_on_the_arabic_claim_page() {
+        var user = accounts.ensure("dir-checker", Role.CHECKER);
+        var f = new io.claimdesk.report.ReportFixtures(dsl);
+        long article = new Fixtures(dsl).article(user.id(), "Rationale " + UUID.randomUUID(), MIXED + ".", "ar");
+        long claim = new Fixtures(dsl).claim(article, MIXED, user.id());
+        f.decide(claim, io.claimdesk.db.enums.ClaimStatus.READY_FOR_REVIEW, "FALSE", "6 per cent, not 12.",
+                user.id(), user.id());
+
+        login("dir-checker", Role.CHECKER);
+        UiLanguage.apply(UI.getCurrent(), "ar");
+        UI.getCurrent().navigate("claims/" + claim);
+        var rationale = _get(com.vaadin.flow.component.html.Div.class, s -> s.withId("workflow-rationale"));
+        assertThat(rationale.getText()).isEqualTo("6 per cent, not 12.");
+        assertThat(rationale.getElement().getAttribute("dir")).isEqualTo("ltr");
+    }
 }
