@@ -55,10 +55,10 @@ public class EvidenceController {
     @ResponseStatus(HttpStatus.CREATED)
     public EvidenceDto add(@PathVariable long claimId, @RequestBody AddEvidence body) {
         if (body.url() == null || body.url().isBlank()) {
-            throw new ValidationException("url is required: the http or https link of the source.");
+            throw ValidationException.of("evidence.url.required");
         }
         if (body.stance() == null) {
-            throw new ValidationException("stance is required: supports, refutes or context.");
+            throw ValidationException.of("evidence.stance.required");
         }
         NewEvidence input = new NewEvidence(body.url(), Stance.parse(body.stance()), body.excerpt(), body.note(),
                 body.title(), body.publisher(),

@@ -22,9 +22,9 @@ public enum SourceType {
                 return t;
             }
         }
-        throw new ValidationException("The source type must be one of "
-                + Arrays.stream(values()).map(t -> t.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "))
-                + "; \"" + text + "\" is none of them.");
+        throw ValidationException.of("evidence.sourceType.unknown",
+                Arrays.stream(values()).map(t -> t.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")),
+                text);
     }
 
     io.claimdesk.db.enums.SourceType toDb() {

@@ -20,7 +20,7 @@ public enum Stance {
                 return s;
             }
         }
-        throw new ValidationException("The stance must be supports, refutes or context; \"" + text + "\" is none of them.");
+        throw ValidationException.of("evidence.stance.unknown", text);
     }
 
     io.claimdesk.db.enums.Stance toDb() {

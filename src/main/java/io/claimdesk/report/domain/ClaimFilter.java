@@ -42,17 +42,17 @@ public record ClaimFilter(@Nullable Long articleId, @Nullable String status, @Nu
         if (status != null) {
             status = status.toUpperCase(Locale.ROOT);
             if (!STATUSES.contains(status)) {
-                throw new ValidationException("Unknown status " + status + "; use one of " + STATUSES + ".");
+                throw ValidationException.of("export.status.unknown", status, String.valueOf(STATUSES));
             }
         }
         if (verdict != null) {
             verdict = verdict.toUpperCase(Locale.ROOT);
             if (!verdict.matches("[A-Z][A-Z0-9_]{0,39}")) {
-                throw new ValidationException("A verdict is a rating code such as FALSE or MOSTLY_TRUE.");
+                throw ValidationException.of("export.verdict.invalid");
             }
         }
         if (from != null && to != null && from.isAfter(to)) {
-            throw new ValidationException("The date range starts (" + from + ") after it ends (" + to + ").");
+            throw ValidationException.of("export.dateRange.reversed", String.valueOf(from), String.valueOf(to));
         }
         if (dateField == null) {
             dateField = DateField.CLAIM_DATE;
@@ -69,7 +69,7 @@ public record ClaimFilter(@Nullable Long articleId, @Nullable String status, @Nu
         try {
             return DateField.valueOf(name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ValidationException("dateField is CLAIM_DATE or CREATED.");
+            throw ValidationException.of("export.dateField.invalid");
         }
     }
 

@@ -97,7 +97,7 @@ public class PublisherSettingsService {
                     .execute();
         }
         if (rows == 0) {
-            throw new ConflictException("Someone else saved the publisher settings meanwhile; reload them.");
+            throw ConflictException.of("publisher.stale");
         }
         return settings();
     }
@@ -126,27 +126,23 @@ public class PublisherSettingsService {
     public static Publisher validate(Publisher p) {
         String name = p.name() == null ? "" : p.name().strip();
         if (name.isEmpty() || name.codePointCount(0, name.length()) > MAX_NAME) {
-            throw new ValidationException("organisationName: the organisation name has 1 to " + MAX_NAME
-                    + " characters.");
+            throw ValidationException.of("publisher.name.length", String.valueOf(MAX_NAME));
         }
         String logo = p.logoUrl() == null || p.logoUrl().isBlank() ? null : httpUrl(p.logoUrl());
         if (p.logoUrl() != null && !p.logoUrl().isBlank() && logo == null) {
-            throw new ValidationException("logoUrl: the logo URL must be an absolute http or https address of at "
-                    + "most " + MAX_URL + " characters, such as https://example.org/logo.png.");
+            throw ValidationException.of("publisher.logoUrl.invalid", String.valueOf(MAX_URL));
         }
         String site = p.siteBaseUrl() == null ? null : httpUrl(p.siteBaseUrl());
         if (site == null || URI.create(site).getRawQuery() != null) {
-            throw new ValidationException("siteBaseUrl: the site base URL must be an absolute http or https address "
-                    + "of at most " + (MAX_URL - 1) + " characters, such as https://factcheck.example.org/.");
+            throw ValidationException.of("publisher.siteBaseUrl.invalid", String.valueOf(MAX_URL - 1));
         }
         String language = p.defaultLanguage() == null ? "" : p.defaultLanguage().strip().toLowerCase(Locale.ROOT);
         if (!language.equals("ar") && !language.equals("en")) {
-            throw new ValidationException("defaultLanguage: the default language is ar or en.");
+            throw ValidationException.of("publisher.defaultLanguage.invalid");
         }
         String base = withSlash(site);
         if (base.length() > MAX_URL) {
-            throw new ValidationException("siteBaseUrl: the site base URL has at most " + (MAX_URL - 1)
-                    + " characters.");
+            throw ValidationException.of("publisher.siteBaseUrl.length", String.valueOf(MAX_URL - 1));
         }
         return new Publisher(name, logo, base, language);
     }

@@ -35,7 +35,7 @@ public enum ReportVariant {
         try {
             return valueOf(name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ValidationException("variant is public or internal, not " + name.strip() + ".");
+            throw ValidationException.of("report.variant.unknown", name.strip());
         }
     }
 

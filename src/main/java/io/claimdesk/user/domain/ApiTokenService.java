@@ -79,12 +79,11 @@ public class ApiTokenService {
         AppUser me = currentUser.require();
         String label = name == null ? "" : name.strip();
         if (label.isEmpty() || label.codePointCount(0, label.length()) > 100) {
-            throw new ValidationException("A token needs a name of 1 to 100 characters.");
+            throw ValidationException.of("token.name.length");
         }
         int days = expiresInDays == null ? DEFAULT_DAYS : expiresInDays;
         if (days < 1 || days > MAX_DAYS) {
-            throw new ValidationException("A token expires after 1 to " + MAX_DAYS + " days; " + days
-                    + " is out of range.");
+            throw ValidationException.of("token.expiry.range", String.valueOf(MAX_DAYS), String.valueOf(days));
         }
         if (scope == ApiTokenScope.ADMIN && me.role() != Role.ADMIN) {
             throw new AccessDeniedException("Only administrators can create tokens with the ADMIN scope.");
