@@ -65,12 +65,13 @@ public class ClaimController {
                            List<String> tags, String language, String status, @Nullable String verdict,
                            @Nullable String rationale, @Nullable Long assigneeId, boolean orphaned,
                            @Nullable Float checkWorthiness, Claim.StanceCounts evidence, String createdBy,
-                           OffsetDateTime createdAt, int version) {
+                           OffsetDateTime createdAt, int version,
+                           Claim.@Nullable ChangesRequested changesRequested) {
         public static ClaimDto of(Claim c) {
             return new ClaimDto(c.id(), c.articleId(), c.quote(), c.prefix(), c.suffix(), c.start(), c.end(),
                     c.statement(), c.claimant(), c.claimDate(), c.tags(), c.language(), c.status().name(), c.verdict(),
                     c.rationale(), c.assigneeId(), c.orphaned(), c.checkWorthiness(), c.evidence(),
-                    c.createdByName(), c.createdAt(), c.version());
+                    c.createdByName(), c.createdAt(), c.version(), c.changesRequested());
         }
     }
 

@@ -18,6 +18,7 @@ import java.util.List;
  * @param orphaned  the span could no longer be placed after an edit of the article; {@link #quote} is the old text
  * @param status    where the claim stands in the workflow
  * @param verdict   code of the rating, when one was proposed or approved
+ * @param changesRequested the pinned reason of a supervisor's request for changes, or null
  */
 public record Claim(long id, long articleId, String articleTitle, String articleDirection, String quote,
                     String prefix, String suffix, int start, int end, String statement, @Nullable String claimant,
@@ -25,7 +26,16 @@ public record Claim(long id, long articleId, String articleTitle, String article
                     @Nullable Float checkWorthiness, WorkflowStatus status, @Nullable String verdict,
                     @Nullable String rationale, @Nullable Long assigneeId, @Nullable String assigneeName,
                     boolean orphaned, long createdBy, String createdByName, OffsetDateTime createdAt,
-                    int version, StanceCounts evidence) {
+                    int version, StanceCounts evidence, @Nullable ChangesRequested changesRequested) {
+
+    /**
+     * A supervisor's request for changes, pinned on the claim (status IN_PROGRESS) until it is proposed again
+     * (issue 16).
+     *
+     * @param at when, UTC
+     */
+    public record ChangesRequested(String reason, String byName, OffsetDateTime at) {
+    }
 
     /** Evidence links of a claim by stance. */
     public record StanceCounts(int supports, int refutes, int context) {

@@ -37,6 +37,10 @@ public class ClaimRepository {
 
     private static final AppUser CREATOR = APP_USER.as("creator");
     private static final AppUser ASSIGNEE = APP_USER.as("assignee");
+    private static final AppUser REQUESTER = APP_USER.as("requester");
+    /** Who asked for changes (issue 16), by name. */
+    private static final Field<String> REQUESTER_NAME = DSL.field(DSL.select(REQUESTER.DISPLAY_NAME).from(REQUESTER)
+            .where(REQUESTER.ID.eq(CLAIM.CHANGES_REQUESTED_BY))).as("changes_requested_by_name");
     private static final Field<Integer> SUPPORTS = stanceCount(Stance.SUPPORTS, "supports");
     private static final Field<Integer> REFUTES = stanceCount(Stance.REFUTES, "refutes");
     private static final Field<Integer> CONTEXT = stanceCount(Stance.CONTEXT, "context");
@@ -57,7 +61,7 @@ public class ClaimRepository {
 
     private SelectJoinStep<Record> select() {
         return dsl.select(CLAIM.asterisk(), ARTICLE_TITLE, ARTICLE.DIRECTION, CREATOR.DISPLAY_NAME,
-                        ASSIGNEE.DISPLAY_NAME, SUPPORTS, REFUTES, CONTEXT)
+                        ASSIGNEE.DISPLAY_NAME, SUPPORTS, REFUTES, CONTEXT, REQUESTER_NAME)
                 .from(CLAIM)
                 .join(ARTICLE).on(ARTICLE.ID.eq(CLAIM.ARTICLE_ID))
                 .join(CREATOR).on(CREATOR.ID.eq(CLAIM.CREATED_BY))
@@ -90,7 +94,7 @@ public class ClaimRepository {
         }
         Field<String> headline = FullText.headline(CLAIM.LANGUAGE, CLAIM.STATEMENT, q).as("statement_headline");
         return dsl.select(CLAIM.asterisk(), ARTICLE_TITLE, ARTICLE.DIRECTION, CREATOR.DISPLAY_NAME,
-                        ASSIGNEE.DISPLAY_NAME, SUPPORTS, REFUTES, CONTEXT, headline)
+                        ASSIGNEE.DISPLAY_NAME, SUPPORTS, REFUTES, CONTEXT, REQUESTER_NAME, headline)
                 .from(CLAIM)
                 .join(ARTICLE).on(ARTICLE.ID.eq(CLAIM.ARTICLE_ID))
                 .join(CREATOR).on(CREATOR.ID.eq(CLAIM.CREATED_BY))
@@ -267,6 +271,10 @@ public class ClaimRepository {
                 c.getCheckWorthiness(), WorkflowStatus.of(c.getStatus()), c.getVerdict(), c.getRationale(),
                 c.getAssigneeId(), r.get(ASSIGNEE.DISPLAY_NAME), c.getOrphaned(), c.getCreatedBy(),
                 r.get(CREATOR.DISPLAY_NAME), c.getCreatedAt(), c.getVersion(),
-                new Claim.StanceCounts(r.get(SUPPORTS), r.get(REFUTES), r.get(CONTEXT)));
+                new Claim.StanceCounts(r.get(SUPPORTS), r.get(REFUTES), r.get(CONTEXT)),
+                c.getChangesRequestedAt() == null ? null : new Claim.ChangesRequested(
+                        java.util.Objects.requireNonNullElse(c.getChangesRequestedReason(), ""),
+                        java.util.Objects.requireNonNullElse(r.get(REQUESTER_NAME), ""),
+                        c.getChangesRequestedAt()));
     }
 }

@@ -62,6 +62,8 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
     private final Div statusSections = new Div();
     private final Div detailSections = new Div();
     private final Div liveNotice = new Div();
+    /** The supervisor's request for changes, pinned at the top until the claim is proposed again (issue 16). */
+    private final Div changesRequested = new Div();
     private final CurrentUser currentUser;
     private @Nullable Claim claim;
 
@@ -99,7 +101,10 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
         liveNotice.setId("claim-live-notice");
         liveNotice.addClassName("cd-warning");
         liveNotice.setVisible(false);
-        add(heading, liveNotice, badges, quote, orphan, statusSections, lockNote, form, meta, detailSections,
+        changesRequested.setId("changes-requested");
+        changesRequested.addClassName("cd-warning");
+        changesRequested.setVisible(false);
+        add(heading, liveNotice, changesRequested, badges, quote, orphan, statusSections, lockNote, form, meta, detailSections,
                 checkedBefore);
         live.whileAttached(this, ClaimEventRecorded.TOPIC, this::changedElsewhere);
     }
@@ -200,7 +205,18 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
         badges.removeAll();
         Anchor article = new Anchor("articles/" + c.articleId(), getTranslation("claim.inArticle", c.articleTitle()));
         article.setId("claim-article-link");
-        badges.add(ClaimBadges.status(this, c.status()), ClaimBadges.evidence(this, c.evidence()), article);
+        badges.add(ClaimBadges.status(this, c), ClaimBadges.evidence(this, c.evidence()), article);
+        changesRequested.removeAll();
+        changesRequested.setVisible(c.changesRequested() != null);
+        if (c.changesRequested() != null) {
+            Claim.ChangesRequested r = c.changesRequested();
+            Paragraph who = new Paragraph(getTranslation("claim.changesRequested.pinned", r.byName(),
+                    ReaderView.ltr(r.at().format(DateTimeFormatter.ISO_LOCAL_DATE))));
+            Paragraph reason = Cells.orient(new Paragraph(r.reason()), r.reason());
+            reason.setId("changes-requested-reason");
+            reason.getStyle().set("font-weight", "600");
+            changesRequested.add(who, reason);
+        }
         quote.removeAll();
         quote.getElement().setAttribute("dir", c.articleDirection());
         quote.getElement().setAttribute("lang", c.language());

@@ -143,7 +143,7 @@ public class ClaimsView extends VerticalLayout implements HasDynamicTitle, Befor
                 .setKey("claimant").setSortable(true).setWidth("9em").setFlexGrow(1);
         grid.addComponentColumn(c -> Cells.auto(c.articleTitle())).setHeader(getTranslation("claim.article"))
                 .setWidth("12em").setFlexGrow(2);
-        grid.addComponentColumn(c -> ClaimBadges.status(this, c.status())).setHeader(getTranslation("claim.status"))
+        grid.addComponentColumn(c -> ClaimBadges.status(this, c)).setHeader(getTranslation("claim.status"))
                 .setKey("status").setSortable(true).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> c.verdict() == null ? "" : getTranslation("verdict." + c.verdict()))
                 .setHeader(getTranslation("claim.verdict")).setAutoWidth(true).setFlexGrow(0);

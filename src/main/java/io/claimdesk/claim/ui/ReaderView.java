@@ -253,7 +253,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         link.setId("claim-link-" + c.id());
         Div card = new Div(link);
         card.addClassName("cd-claim-card");
-        HorizontalLayout meta = new HorizontalLayout(ClaimBadges.status(this, c.status()),
+        HorizontalLayout meta = new HorizontalLayout(ClaimBadges.status(this, c),
                 ClaimBadges.evidence(this, c.evidence()));
         meta.setAlignItems(FlexComponent.Alignment.CENTER);
         card.add(meta);

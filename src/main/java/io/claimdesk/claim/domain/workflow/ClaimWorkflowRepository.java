@@ -75,13 +75,14 @@ public class ClaimWorkflowRepository {
     /**
      * Stores a transition when the version is still {@code expectedVersion}: the new status and what the action
      * sets (propose: verdict, rationale, proposer, approval cleared; approve: approver; reopen: approval cleared;
-     * start: the actor as assignee when {@code takeOnStart}).
+     * start: the actor as assignee when {@code takeOnStart}; request changes: {@code reason}, who and when, pinned
+     * until the claim is proposed again, dismissed or reopened).
      *
      * @return false when another transaction changed the claim first
      */
     public boolean applyTransition(long claimId, int expectedVersion, WorkflowAction action, WorkflowStatus to,
                                    long actorId, @Nullable String verdict, @Nullable String rationale,
-                                   boolean takeOnStart) {
+                                   boolean takeOnStart, @Nullable String reason) {
         Field<OffsetDateTime> now = DSL.currentOffsetDateTime();
         UpdateSetMoreStep<ClaimRecord> update = dsl.update(CLAIM)
                 .set(CLAIM.STATUS, ClaimStatus.valueOf(to.name()))
@@ -89,6 +90,9 @@ public class ClaimWorkflowRepository {
                 .set(CLAIM.VERSION, CLAIM.VERSION.plus(1));
         switch (action) {
             case PROPOSE -> update = update
+                    .setNull(CLAIM.CHANGES_REQUESTED_REASON)
+                    .setNull(CLAIM.CHANGES_REQUESTED_BY)
+                    .setNull(CLAIM.CHANGES_REQUESTED_AT)
                     .set(CLAIM.VERDICT, verdict)
                     .set(CLAIM.RATIONALE, rationale)
                     .set(CLAIM.PROPOSED_BY, actorId)
@@ -99,6 +103,9 @@ public class ClaimWorkflowRepository {
                     .set(CLAIM.APPROVED_BY, actorId)
                     .set(CLAIM.APPROVED_AT, now);
             case REOPEN -> update = update
+                    .setNull(CLAIM.CHANGES_REQUESTED_REASON)
+                    .setNull(CLAIM.CHANGES_REQUESTED_BY)
+                    .setNull(CLAIM.CHANGES_REQUESTED_AT)
                     .setNull(CLAIM.APPROVED_BY)
                     .setNull(CLAIM.APPROVED_AT);
             case START -> {
@@ -106,9 +113,15 @@ public class ClaimWorkflowRepository {
                     update = update.set(CLAIM.ASSIGNEE_ID, actorId);
                 }
             }
-            case REQUEST_CHANGES, DISMISS -> {
-                // status only
-            }
+            // the reason stays pinned on the claim until it is proposed again (issue 16)
+            case REQUEST_CHANGES -> update = update
+                    .set(CLAIM.CHANGES_REQUESTED_REASON, reason == null ? "" : reason)
+                    .set(CLAIM.CHANGES_REQUESTED_BY, actorId)
+                    .set(CLAIM.CHANGES_REQUESTED_AT, now);
+            case DISMISS -> update = update
+                    .setNull(CLAIM.CHANGES_REQUESTED_REASON)
+                    .setNull(CLAIM.CHANGES_REQUESTED_BY)
+                    .setNull(CLAIM.CHANGES_REQUESTED_AT);
         }
         return update.where(CLAIM.ID.eq(claimId), CLAIM.VERSION.eq(expectedVersion)).execute() == 1;
     }

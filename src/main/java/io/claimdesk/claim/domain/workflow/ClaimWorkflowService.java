@@ -95,7 +95,7 @@ public class ClaimWorkflowService {
                 effectiveVerdict != null && verdicts.isActive(effectiveVerdict), effectiveRationale,
                 reason, evidence));
         if (!claims.applyTransition(claimId, expectedVersion, action, to, me.id(), effectiveVerdict,
-                effectiveRationale, takeOnStart)) {
+                effectiveRationale, takeOnStart, blank(reason) ? null : reason.strip())) {
             // another transaction committed a change between our read and our write
             throw conflicts.stale(claimId, expectedVersion, claims.load(claimId).getVersion());
         }
