@@ -63,4 +63,28 @@ class ImportViewTextTest extends KaribuTest {
                 .doesNotContain("تكبير الخط").doesNotContain("عاجل").doesNotContain("شارك");
         assertThat(articles.get(id).title()).isEqualTo("الحكومة تعلن خفض العجز إلى 4 في المئة");
     }
+
+    /**
+     * Issue 14: a publication date the picker could not read is an error on the field, never silently dropped: the
+     * form neither previews nor imports, and says which format it expects, in the user's language.
+     */
+    @Test
+    void an_unreadable_publication_date_stops_the_import_with_an_error_on_the_field() {
+        login("import-text-checker", Role.CHECKER);
+        io.claimdesk.core.i18n.UiLanguage.apply(UI.getCurrent(), "ar");
+        UI.getCurrent().navigate("articles/import");
+        String marker = UUID.randomUUID().toString();
+        _setValue(_get(TextArea.class, s -> s.withId("paste-text")),
+                "قالت الوزارة إن الأسعار لن ترتفع هذا العام. " + marker);
+        var date = _get(com.vaadin.flow.component.datetimepicker.DateTimePicker.class);
+        date.setInvalid(true); // what the picker reports for an entry such as 31/02/2026 (its value stays empty)
+        _click(_get(Button.class, s -> s.withId("preview")));
+        assertThat(_get(Button.class, s -> s.withId("save-article")).isEnabled()).isFalse();
+
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("articles/import");
+        assertThat(date.getErrorMessage()).contains("yyyy-MM-dd").doesNotContain("{0}");
+        assertThat(date.getErrorMessage()).matches(".*[\\u0600-\\u06FF].*");
+        assertThat(articles.find(new io.claimdesk.article.domain.ArticleFilter(marker, null), 0, 10,
+                java.util.List.of())).isEmpty();
+    }
 }
