@@ -85,7 +85,7 @@ public class ArticleController {
 
     /** JSON import: the text plus optional metadata; {@code force} imports a duplicate text again. */
     public record ImportJson(@TextLimit(TITLE) @Nullable String title, @TextLimit(BODY) @NotNull String body,
-                             @TextLimit(URL) @Nullable String url, @TextLimit(PUBLISHER) @Nullable String publisher,
+                             @io.claimdesk.core.text.ExactText @TextLimit(URL) @Nullable String url, @TextLimit(PUBLISHER) @Nullable String publisher,
                              @TextLimit(PUBLISHER) @Nullable String byline,
                              @Nullable OffsetDateTime publishedAt, @Nullable String language,
                              @Nullable String direction, @Nullable Boolean force) {
@@ -93,7 +93,7 @@ public class ArticleController {
 
     /** Metadata and text changes; {@code version} is the version read (409 when stale). */
     public record ArticlePatch(@NotNull Integer version, @TextLimit(TITLE) @Nullable String title,
-                               @TextLimit(URL) @Nullable String url, @TextLimit(PUBLISHER) @Nullable String publisher,
+                               @io.claimdesk.core.text.ExactText @TextLimit(URL) @Nullable String url, @TextLimit(PUBLISHER) @Nullable String publisher,
                                @TextLimit(PUBLISHER) @Nullable String byline,
                                @Nullable OffsetDateTime publishedAt, @Nullable String language,
                                @Nullable String direction, @TextLimit(BODY) @Nullable String body,

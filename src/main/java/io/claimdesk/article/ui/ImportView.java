@@ -202,9 +202,11 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             case "filename" -> getTranslation("article.import.upload");
             default -> getTranslation("article.import.paste");
         };
-        return e.reason() == InvalidTextException.Reason.SURROGATE
-                ? getTranslation("text.invalid.SURROGATE", label, e.position())
-                : getTranslation("text.invalid.TOO_LONG", label, e.length(), e.max());
+        return switch (e.reason()) {
+            case SURROGATE -> getTranslation("text.invalid.SURROGATE", label, e.position());
+            case CONTROL -> getTranslation("text.invalid.CONTROL", label, e.position());
+            case TOO_LONG -> getTranslation("text.invalid.TOO_LONG", label, e.length(), e.max());
+        };
     }
 
     /** The request the form describes now (every text through {@link UserText}). */

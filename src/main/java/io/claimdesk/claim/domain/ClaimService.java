@@ -415,6 +415,7 @@ public class ClaimService {
     /** The similar passage offered for an orphaned claim after an article edit (issue 14), if there is one. */
     @PreAuthorize("hasRole('CHECKER')")
     public java.util.Optional<OrphanCandidate> orphanCandidate(long id) {
+        get(id); // a missing claim is named as such (notFound.Claim), not as a missing candidate
         return candidates.of(id);
     }
 
@@ -429,8 +430,8 @@ public class ClaimService {
     @PreAuthorize("hasRole('CHECKER')")
     @Transactional
     public Claim confirmOrphanCandidate(long id, int version) {
-        OrphanCandidate c = candidates.of(id).orElseThrow(() -> new NotFoundException("OrphanCandidate", id));
         Claim claim = get(id);
+        OrphanCandidate c = candidates.of(id).orElseThrow(() -> new NotFoundException("OrphanCandidate", id));
         String body = articles.get(claim.articleId()).body();
         if (c.end() > CodePoints.length(body) || !CodePoints.substring(body, c.start(), c.end()).equals(c.quote())) {
             candidates.delete(id);

@@ -26,18 +26,21 @@ public class UserTextModule extends SimpleModule {
 
     public UserTextModule() {
         super("claimdesk-user-text");
-        addDeserializer(String.class, new CanonicalString(null, UserText.DEFAULT_MAX_CODE_POINTS));
+        addDeserializer(String.class, new CanonicalString(null, UserText.DEFAULT_MAX_CODE_POINTS, false));
     }
 
     static final class CanonicalString extends StdScalarDeserializer<String> implements ContextualDeserializer {
 
         private final @Nullable String field;
         private final int limit;
+        /** {@link io.claimdesk.core.text.ExactText}: controls are refused, not removed. */
+        private final boolean exact;
 
-        CanonicalString(@Nullable String field, int limit) {
+        CanonicalString(@Nullable String field, int limit, boolean exact) {
             super(String.class);
             this.field = field;
             this.limit = limit;
+            this.exact = exact;
         }
 
         @Override
@@ -47,13 +50,18 @@ public class UserTextModule extends SimpleModule {
             }
             TextLimit limit = property.getAnnotation(TextLimit.class);
             return new CanonicalString(property.getName(),
-                    limit == null ? UserText.DEFAULT_MAX_CODE_POINTS : limit.value());
+                    limit == null ? UserText.DEFAULT_MAX_CODE_POINTS : limit.value(),
+                    property.getAnnotation(io.claimdesk.core.text.ExactText.class) != null);
         }
 
         @Override
         public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             String value = StringDeserializer.instance.deserialize(p, ctxt);
-            return value == null ? null : UserText.canonical(field != null ? field : fieldOf(p), value, limit);
+            if (value == null) {
+                return null;
+            }
+            String name = field != null ? field : fieldOf(p);
+            return exact ? UserText.exact(name, value, limit) : UserText.canonical(name, value, limit);
         }
 
         /** The nearest named field of the parser's position (a list element reports its list). */

@@ -11,7 +11,7 @@ import java.util.Locale;
 public class InvalidTextException extends ValidationException {
 
     /** Why the text was refused. */
-    public enum Reason { SURROGATE, TOO_LONG }
+    public enum Reason { SURROGATE, TOO_LONG, CONTROL }
 
     private final String field;
     private final Reason reason;
@@ -33,6 +33,14 @@ public class InvalidTextException extends ValidationException {
                 String.format(Locale.ROOT, "The field '%s' contains an unpaired surrogate (U+%04X) at character %d; "
                         + "it encodes no character. Send the text as well-formed UTF-8.", field, (int) unit,
                         codePointPosition));
+    }
+
+    /** A control character in a field that names something exactly ({@link ExactText}). */
+    public static InvalidTextException control(String field, int codePoint, int codePointPosition) {
+        return new InvalidTextException(field, Reason.CONTROL, codePointPosition, 0, 0,
+                String.format(Locale.ROOT, "The field '%s' contains a control character (U+%04X) at character %d; "
+                        + "it names something exactly, so nothing is removed from it. Send it without that "
+                        + "character.", field, codePoint, codePointPosition));
     }
 
     static InvalidTextException tooLong(String field, int length, int max) {

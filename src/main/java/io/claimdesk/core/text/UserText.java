@@ -94,4 +94,24 @@ public final class UserText {
         }
         return true;
     }
+
+    /**
+     * Refuses a control character (Unicode general category Cc: C0, DEL, C1; TAB and line breaks included) in a
+     * field that names something exactly ({@link ExactText}); then canonicalises as {@link #canonical}.
+     *
+     * @throws InvalidTextException naming the field ({@link InvalidTextException.Reason#CONTROL}), or as
+     *                              {@link #canonical}
+     */
+    public static String exact(String field, String value, int maxCodePoints) {
+        int position = 0;
+        for (int i = 0; i < value.length(); ) {
+            int cp = value.codePointAt(i);
+            if (Character.getType(cp) == Character.CONTROL) {
+                throw InvalidTextException.control(field, cp, position);
+            }
+            i += Character.charCount(cp);
+            position++;
+        }
+        return canonical(field, value, maxCodePoints);
+    }
 }

@@ -72,7 +72,7 @@ final class EvidenceDtos {
 
 
     /** Body of {@code POST /claims/{id}/evidence}; stance and sourceType case-insensitive. */
-    record AddEvidence(@TextLimit(UrlCanonicalizer.MAX_LENGTH) @Nullable String url, @Nullable String stance,
+    record AddEvidence(@io.claimdesk.core.text.ExactText @TextLimit(UrlCanonicalizer.MAX_LENGTH) @Nullable String url, @Nullable String stance,
                        @Nullable String excerpt, @Nullable String note, @Nullable String title,
                        @Nullable String publisher,
                        @Nullable String sourceType, @Nullable String archiveUrl) {

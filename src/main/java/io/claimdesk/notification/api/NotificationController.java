@@ -52,7 +52,7 @@ public class NotificationController {
     }
 
     /** The e-mail preference: address (null for none) and the kinds also sent by e-mail. */
-    public record SettingsDto(@Nullable String email, List<String> emailKinds) {
+    public record SettingsDto(@io.claimdesk.core.text.ExactText @Nullable String email, List<String> emailKinds) {
         static SettingsDto of(NotificationSettings s) {
             return new SettingsDto(s.email(), s.emailKinds().stream().map(NotificationKind::wireName).sorted()
                     .toList());

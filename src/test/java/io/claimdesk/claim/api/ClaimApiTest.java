@@ -276,6 +276,9 @@ class ClaimApiTest extends IntegrationTest {
                 Map.of("version", now.get("version").asInt()));
         assertThat(refused.status()).isEqualTo(404);
         assertThat(refused.json().get("code").asText()).isEqualTo("notFound.OrphanCandidate");
+        Api.Response missing = checker.get("/api/v1/claims/999999999/orphan-candidate");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.json().get("code").asText()).isEqualTo("notFound.Claim");
     }
 
     @Test

@@ -70,5 +70,15 @@ class NotificationApiTest extends IntegrationTest {
                         Map.of("email", "desk@example.org", "emailKinds", List.of("weekly"))))));
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.json().get("detail").asText()).contains("weekly");
+
+        // a control character in an address is refused on the field, never removed (a\0b@x.org is not ab@x.org)
+        var nul = api.send(api.request("/api/v1/notifications/settings")
+                .header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofByteArray(Api.bytes(
+                        Map.of("email", "a\u0000b@example.org", "emailKinds", List.of("assigned"))))));
+        assertThat(nul.status()).isEqualTo(422);
+        assertThat(nul.json().get("field").asText()).isEqualTo("email");
+        assertThat(api.get("/api/v1/notifications/settings").json().get("email").asText())
+                .isEqualTo("desk@example.org");
     }
 }
