@@ -11,10 +11,12 @@ import java.time.OffsetDateTime;
  * @param proposedAt UTC, when proposed
  * @param updatedAt  UTC
  * @param lastChange the newest history event, or null
+ * @param changesRequested the pinned reason of a supervisor's request for changes (issue 16), or null
  */
 public record ClaimListItem(long id, long articleId, String statement, WorkflowStatus status,
                             @Nullable String verdict, @Nullable String rationale, @Nullable Long proposedBy,
                             @Nullable String proposerName,
                             @Nullable OffsetDateTime proposedAt, @Nullable String assigneeName, int evidenceCount,
-                            OffsetDateTime updatedAt, int version, @Nullable HistoryEntry lastChange) {
+                            OffsetDateTime updatedAt, int version, @Nullable HistoryEntry lastChange,
+                            @Nullable String changesRequested) {
 }

@@ -73,7 +73,8 @@ public class WorkListService {
         Field<Integer> evidenceCount = ReviewService.evidenceCountField();
         var rows = dsl.select(CLAIM.ID, CLAIM.ARTICLE_ID, CLAIM.STATEMENT, CLAIM.STATUS, CLAIM.VERDICT,
                         CLAIM.RATIONALE, CLAIM.PROPOSED_BY, proposer.DISPLAY_NAME, CLAIM.PROPOSED_AT,
-                        assignee.DISPLAY_NAME, evidenceCount, CLAIM.UPDATED_AT, CLAIM.VERSION, lastEvent)
+                        assignee.DISPLAY_NAME, evidenceCount, CLAIM.UPDATED_AT, CLAIM.VERSION, lastEvent,
+                        CLAIM.CHANGES_REQUESTED_REASON, CLAIM.CHANGES_REQUESTED_AT)
                 .from(CLAIM)
                 .leftJoin(proposer).on(proposer.ID.eq(CLAIM.PROPOSED_BY))
                 .leftJoin(assignee).on(assignee.ID.eq(CLAIM.ASSIGNEE_ID))
@@ -89,7 +90,9 @@ public class WorkListService {
                 r.get(CLAIM.RATIONALE), r.get(CLAIM.PROPOSED_BY), r.get(proposer.DISPLAY_NAME),
                 utc(r.get(CLAIM.PROPOSED_AT)), r.get(assignee.DISPLAY_NAME), r.get(evidenceCount),
                 r.get(CLAIM.UPDATED_AT).withOffsetSameInstant(ZoneOffset.UTC), r.get(CLAIM.VERSION),
-                r.get(lastEvent) == null ? null : last.get(r.get(lastEvent))));
+                r.get(lastEvent) == null ? null : last.get(r.get(lastEvent)),
+                r.get(CLAIM.CHANGES_REQUESTED_AT) == null ? null
+                        : Objects.requireNonNullElse(r.get(CLAIM.CHANGES_REQUESTED_REASON), "")));
     }
 
     private static @Nullable OffsetDateTime utc(@Nullable OffsetDateTime t) {

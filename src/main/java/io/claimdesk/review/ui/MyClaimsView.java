@@ -29,7 +29,7 @@ public class MyClaimsView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("my-claims-grid");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addColumn(new ComponentRenderer<>(c -> Cells.auto(c.statement()))).setHeader(getTranslation("review.claim")).setFlexGrow(3);
-        grid.addColumn(new ComponentRenderer<>(c -> ReviewBadges.status(this, c.status())))
+        grid.addColumn(new ComponentRenderer<>(c -> ReviewBadges.status(this, c)))
                 .setHeader(getTranslation("review.status")).setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(c -> ReviewBadges.verdict(this,
                         c.verdict() == null ? java.util.Optional.empty() : ratings.find(c.verdict()), c.verdict())))

@@ -35,6 +35,21 @@ final class ReviewBadges {
         return badge;
     }
 
+    /** The status of a work-list row, shown as "changes requested" while a request for changes is pinned on it. */
+    static Span status(Component owner, io.claimdesk.review.domain.ClaimListItem item) {
+        if (item.changesRequested() == null) {
+            return status(owner, item.status());
+        }
+        Icon icon = VaadinIcon.REPLY.create();
+        icon.getElement().setAttribute("aria-hidden", "true");
+        icon.addClassName("cd-status-icon");
+        Span badge = new Span(icon, new Span(owner.getTranslation("claim.status.changesRequested")));
+        badge.addClassNames("cd-badge", "cd-badge-error", "cd-changes-requested");
+        badge.getElement().setAttribute("data-status", "CHANGES_REQUESTED");
+        badge.getElement().setAttribute("title", item.changesRequested());
+        return badge;
+    }
+
     static VaadinIcon icon(WorkflowStatus status) {
         return switch (status) {
             case NEW -> VaadinIcon.CIRCLE_THIN;

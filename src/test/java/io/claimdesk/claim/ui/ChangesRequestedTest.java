@@ -56,7 +56,8 @@ class ChangesRequestedTest extends KaribuTest {
         AppUser supervisor = accounts.ensure("cr-supervisor", Role.SUPERVISOR);
         long claim = fixtures.claim(checker.id());
         String marker = "cr-" + UUID.randomUUID();
-        dsl.update(CLAIM).set(CLAIM.CLAIMANT, marker).where(CLAIM.ID.eq(claim)).execute();
+        dsl.update(CLAIM).set(CLAIM.CLAIMANT, marker).set(CLAIM.ASSIGNEE_ID, checker.id())
+                .where(CLAIM.ID.eq(claim)).execute();
         fixtures.evidence(claim, checker.id());
         runAs("cr-checker", Role.CHECKER);
         workflow.transition(claim, WorkflowAction.START, null, null, null, claims.get(claim).version());
@@ -91,6 +92,32 @@ class ChangesRequestedTest extends KaribuTest {
         assertThat(GridKt._size(grid)).isEqualTo(1);
         Component status = GridKt._getCellComponent(grid, 0, "status");
         assertThat(status.getElement().getAttribute("data-status")).isEqualTo("CHANGES_REQUESTED");
+
+        // My claims shows it too, with the reason on hover
+        UI.getCurrent().navigate("my-claims");
+        @SuppressWarnings("unchecked")
+        Grid<io.claimdesk.review.domain.ClaimListItem> mine = _get(Grid.class);
+        int row = -1;
+        for (int i = 0; i < GridKt._size(mine); i++) {
+            if (GridKt._get(mine, i).id() == claim) {
+                row = i;
+            }
+        }
+        assertThat(row).as("the claim is in My claims").isNotNegative();
+        io.claimdesk.review.domain.ClaimListItem item = GridKt._get(mine, row);
+        assertThat(item.changesRequested()).isEqualTo(REASON);
+        boolean badge = false;
+        for (Grid.Column<io.claimdesk.review.domain.ClaimListItem> column : mine.getColumns()) {
+            if (column.getRenderer() instanceof com.vaadin.flow.data.renderer.ComponentRenderer<?, ?> r) {
+                @SuppressWarnings("unchecked")
+                var renderer = (com.vaadin.flow.data.renderer.ComponentRenderer<Component,
+                        io.claimdesk.review.domain.ClaimListItem>) r;
+                Component cell = renderer.createComponent(item);
+                badge |= "CHANGES_REQUESTED".equals(cell.getElement().getAttribute("data-status"))
+                        && REASON.equals(cell.getElement().getAttribute("title"));
+            }
+        }
+        assertThat(badge).as("a changes-requested badge in My claims").isTrue();
 
         runAs("cr-checker", Role.CHECKER);
         workflow.transition(claim, WorkflowAction.PROPOSE, "HALF_TRUE", "6 per cent, not 12; table 4.", null,
