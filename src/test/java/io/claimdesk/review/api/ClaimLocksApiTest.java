@@ -151,4 +151,57 @@ class ClaimLocksApiTest extends IntegrationTest {
         assertThat(claimReview.status()).isEqualTo(200);
         assertThat(claimReview.body()).doesNotContain("ارتفع بنسبة 12 في المئة");
     }
+
+    /**
+     * Issue 14 with the locks of issue 13, as a hostile user would try it: an approved claim whose number is changed
+     * in the article becomes an orphan with the changed passage offered, goes back to review, and the offered
+     * passage can only be confirmed by its checker with the current version once the claim is editable again.
+     */
+    @Test
+    void a_changed_figure_under_an_approved_claim_is_offered_not_taken_and_confirmed_only_by_the_right_person() {
+        AppUser checker = accounts.ensure("locks-checker-5", Role.CHECKER);
+        AppUser other = accounts.ensure("locks-checker-6", Role.CHECKER);
+        AppUser supervisor = accounts.ensure("locks-supervisor-5", Role.SUPERVISOR);
+        long claim = approvedClaim(checker, supervisor);
+        Api api = as(checker);
+        long article = api.get("/api/v1/claims/" + claim).json().get("articleId").asLong();
+        JsonNode a = api.get("/api/v1/articles/" + article).json();
+
+        Map<String, Object> edit = new HashMap<>();
+        edit.put("version", a.get("version").asInt());
+        edit.put("body", a.get("body").asText().replace("ارتفع بنسبة 12 في المئة", "ارتفع بنسبة 15 في المئة"));
+        Api.Response edited = api.patch("/api/v1/articles/" + article, edit);
+        assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+        JsonNode change = edited.json().get("textChanges").get(0);
+        assertThat(change.get("outcome").asText()).isEqualTo("ORPHANED");
+        assertThat(change.get("returnedToReview").asBoolean()).isTrue();
+        assertThat(change.get("differences").get(0).asText()).isEqualTo("number: 12 → 15");
+
+        JsonNode now = api.get("/api/v1/claims/" + claim).json();
+        assertThat(now.get("status").asText()).isEqualTo("READY_FOR_REVIEW");
+        assertThat(now.get("quote").asText()).isEqualTo("ارتفع بنسبة 12 في المئة");
+        int version = now.get("version").asInt();
+
+        // in review, the quote is locked: not even its checker re-attaches it
+        Api.Response locked = api.post("/api/v1/claims/" + claim + "/orphan-candidate/confirm",
+                Map.of("version", version));
+        assertThat(locked.status()).as(locked.body()).isEqualTo(409);
+
+        transition(as(supervisor), claim, Map.of("action", "request_changes", "reason",
+                "The figure changed in the article; check it.", "version", version), "IN_PROGRESS");
+        int open = api.get("/api/v1/claims/" + claim).json().get("version").asInt();
+        Api.Response stranger = as(other).post("/api/v1/claims/" + claim + "/orphan-candidate/confirm",
+                Map.of("version", open));
+        assertThat(stranger.status()).as(stranger.body()).isEqualTo(403);
+        Api.Response stale = api.post("/api/v1/claims/" + claim + "/orphan-candidate/confirm",
+                Map.of("version", open - 1));
+        assertThat(stale.status()).as(stale.body()).isEqualTo(409);
+        Api.Response confirmed = api.post("/api/v1/claims/" + claim + "/orphan-candidate/confirm",
+                Map.of("version", open));
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+        assertThat(confirmed.json().get("quote").asText()).isEqualTo("ارتفع بنسبة 15 في المئة");
+        assertThat(confirmed.json().get("status").asText()).isEqualTo("IN_PROGRESS");
+        assertThat(api.get("/api/v1/claims/" + claim + "/history/verify").json().get("intact").asBoolean())
+                .isTrue();
+    }
 }
