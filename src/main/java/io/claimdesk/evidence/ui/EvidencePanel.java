@@ -43,8 +43,6 @@ import io.claimdesk.evidence.domain.StanceCounts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Scope;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
@@ -59,7 +57,6 @@ public class EvidencePanel extends VerticalLayout implements ClaimPageSection {
 
     private @Nullable Registration onChangeRegistration;
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
     private final EvidenceService evidence;
     private final SourceService sources;
@@ -250,18 +247,6 @@ public class EvidencePanel extends VerticalLayout implements ClaimPageSection {
 
     /** A link's card; {@code mayChange}: its edit and remove buttons are shown (hidden for a colleague's). */
     private Component card(Evidence e, boolean mayChange) {
-        Div card = new Div();
-        card.setId("evidence-" + e.id());
-        card.addClassNames("cd-evidence", "cd-evidence-" + e.stance().name().toLowerCase(java.util.Locale.ROOT));
-
-        StanceBadge stance = new StanceBadge(e.stance());
-        stance.setId("evidence-stance-" + e.id());
-        Anchor title = new Anchor(e.source().url(), e.source().label());
-        title.setTarget(AnchorTarget.BLANK);
-        title.getElement().setAttribute("rel", "noopener noreferrer");
-        Cells.orient(title, title.getText());
-        title.setTitle(getTranslation("evidence.openSource"));
-        title.addClassName("cd-evidence-title");
         Button edit = new Button(VaadinIcon.EDIT.create(), c -> openEdit(e));
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         edit.setAriaLabel(getTranslation("evidence.edit"));
@@ -272,48 +257,7 @@ public class EvidencePanel extends VerticalLayout implements ClaimPageSection {
         remove.setId("evidence-remove-" + e.id());
         edit.setVisible(mayChange);
         remove.setVisible(mayChange);
-        HorizontalLayout top = new HorizontalLayout(stance, title, edit, remove);
-        top.setAlignItems(FlexComponent.Alignment.BASELINE);
-        top.expand(title);
-        top.setWidthFull();
-        card.add(top);
-
-        Div source = new Div();
-        source.addClassName("cd-evidence-source");
-        if (e.source().publisher() != null) {
-            Span publisher = new Span(e.source().publisher());
-            Cells.orient(publisher, publisher.getText());
-            source.add(publisher, new Span(" · "));
-        }
-        Span canonical = new Span(e.source().canonicalUrl());
-        canonical.getElement().setAttribute("dir", "ltr");
-        canonical.addClassName("cd-url");
-        source.add(canonical);
-        card.add(source);
-
-        if (e.excerpt() != null) {
-            Component quote = textBlock("blockquote", e.excerpt(), "cd-evidence-excerpt");
-            quote.setId("evidence-excerpt-" + e.id());
-            card.add(quote);
-        }
-        if (e.note() != null) {
-            card.add(textBlock("p", e.note(), "cd-evidence-note"));
-        }
-        Span who = new Span(getTranslation("evidence.addedBy", e.addedByName(),
-                WHEN.format(e.addedAt().withOffsetSameInstant(ZoneOffset.UTC))));
-        who.addClassName("cd-muted");
-        card.add(who);
-        return card;
-    }
-
-    private static Component textBlock(String tag, String text, String className) {
-        Div block = new Div();
-        com.vaadin.flow.dom.Element element = new com.vaadin.flow.dom.Element(tag);
-        element.setText(text);
-        element.setAttribute("dir", Cells.direction(text));
-        block.getElement().appendChild(element);
-        block.addClassName(className);
-        return block;
+        return new EvidenceCard(e).withActions(edit, remove);
     }
 
     private void openAdd() {

@@ -32,7 +32,8 @@ import java.util.List;
 
 /**
  * The signed-in user's notifications, newest first ({@code /notifications}): what happened, to which claim, by
- * whom and when (UTC); clicking one marks it read and opens the claim; "mark all read". Below, the e-mail
+ * whom and when (UTC); clicking one marks it read and opens the claim (the review view for "review requested");
+ * "mark all read". Below, the e-mail
  * preference (address and kinds). The list refreshes itself when a notification for this user arrives.
  */
 @Route("notifications")
@@ -116,7 +117,13 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
 
     private void open(Notification n) {
         notifications.markRead(n.id());
-        UI.getCurrent().navigate("claims/" + n.claimId());
+        // "review requested" goes to supervisors: it opens the review view, with the evidence in view (issue 16)
+        UI.getCurrent().navigate(link(n));
+    }
+
+    /** Where a notification leads: the review view for "review requested", else the claim page. */
+    static String link(Notification n) {
+        return (n.kind() == NotificationKind.REVIEW_REQUESTED ? "review/" : "claims/") + n.claimId();
     }
 
     /** Re-reads the list. */

@@ -12,11 +12,13 @@ import java.util.Map;
  * The supervisor dashboard's figures.
  *
  * @param byStatus        claims per status (every status present, zero when none)
+ * @param changesRequested IN_PROGRESS claims a supervisor sent back, still waiting to be proposed again (issue 16;
+ *                        counted within IN_PROGRESS too)
  * @param perChecker      open work per assignee, the busiest first
  * @param oldestWaiting   READY_FOR_REVIEW claims waiting longest
  * @param approvedPerDay  approvals per UTC day, oldest day first, one entry per day of the window
  */
-public record Dashboard(Map<WorkflowStatus, Integer> byStatus, List<CheckerWork> perChecker,
+public record Dashboard(Map<WorkflowStatus, Integer> byStatus, int changesRequested, List<CheckerWork> perChecker,
                         List<Waiting> oldestWaiting, List<DayCount> approvedPerDay) {
 
     /** Work of one assignee: claims NEW or IN_PROGRESS, waiting for review, and approved. */

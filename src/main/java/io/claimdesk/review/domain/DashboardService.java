@@ -51,6 +51,10 @@ public class DashboardService {
         dsl.select(CLAIM.STATUS, DSL.count()).from(CLAIM).where(CLAIM.REMOVED.isFalse()).groupBy(CLAIM.STATUS)
                 .forEach(r -> byStatus.put(WorkflowStatus.valueOf(r.value1().getLiteral()), r.value2()));
 
+        // a request for changes keeps the claim IN_PROGRESS and pins its reason until it is proposed again (V16_2)
+        int changesRequested = dsl.fetchCount(CLAIM, CLAIM.REMOVED.isFalse()
+                .and(CLAIM.STATUS.eq(ClaimStatus.IN_PROGRESS)).and(CLAIM.CHANGES_REQUESTED_AT.isNotNull()));
+
         Field<Integer> open = DSL.count().filterWhere(CLAIM.STATUS.in(ClaimStatus.NEW, ClaimStatus.IN_PROGRESS));
         Field<Integer> inReview = DSL.count().filterWhere(CLAIM.STATUS.eq(ClaimStatus.READY_FOR_REVIEW));
         Field<Integer> approved = DSL.count().filterWhere(CLAIM.STATUS.eq(ClaimStatus.APPROVED));
@@ -73,7 +77,7 @@ public class DashboardService {
                         (r.value4() == null ? OffsetDateTime.now(clock) : r.value4())
                                 .withOffsetSameInstant(ZoneOffset.UTC)));
 
-        return new Dashboard(byStatus, perChecker, waiting, approvedPerDay());
+        return new Dashboard(byStatus, changesRequested, perChecker, waiting, approvedPerDay());
     }
 
     /** Approvals per UTC day over the last {@link #DAYS} days, zero-filled. */

@@ -52,6 +52,16 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             tile.setId("dashboard-count-" + s.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             tile.addClassName("cd-count-tile");
             counts.add(tile);
+            if (s == WorkflowStatus.IN_PROGRESS) {
+                // claims sent back with a reason, counted apart (they are IN_PROGRESS too; issue 16)
+                Span badge = new Span(com.vaadin.flow.component.icon.VaadinIcon.REPLY.create(),
+                        new Span(getTranslation("review.dashboard.changesRequested")));
+                badge.addClassNames("cd-badge", "cd-badge-error");
+                Span sentBack = new Span(badge, new Span(String.valueOf(d.changesRequested())));
+                sentBack.setId("dashboard-count-changes-requested");
+                sentBack.addClassName("cd-count-tile");
+                counts.add(sentBack);
+            }
         }
 
         Grid<Dashboard.CheckerWork> perChecker = new Grid<>();

@@ -22,12 +22,11 @@ import io.claimdesk.review.domain.WorkListService;
 import io.claimdesk.claim.domain.workflow.WorkflowAction;
 import io.claimdesk.user.domain.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The supervisors' review queue: claims READY_FOR_REVIEW, the oldest proposal first, each with its proposal
  * (verdict, rationale, proposer), evidence count and newest history event; approve or request changes in place,
- * or open the claim's full workflow.
+ * or open the review view ({@link ReviewView}, a row click or "Review"). The claim and the proposal take the width.
  */
 @Route("review")
 @RolesAllowed("SUPERVISOR")
@@ -40,7 +39,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
     private final long me;
 
     public ReviewQueueView(WorkListService review, ClaimWorkflowService workflow, RatingService ratings,
-                           CurrentUser currentUser, ObjectProvider<WorkflowPanel> panels, LiveUpdates live) {
+                           CurrentUser currentUser, LiveUpdates live) {
         this.review = review;
         this.workflow = workflow;
         this.ratings = ratings;
@@ -48,19 +47,24 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         grid.setId("review-queue");
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // the claim and the proposal take the room; the short columns keep their content's width; every text
+        // cell shows its full text on hover (Cells.auto sets the title)
         grid.addColumn(c -> ReviewBadges.time(c.proposedAt())).setHeader(getTranslation("review.queue.since"))
-                .setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(c -> Cells.auto(c.statement()))).setHeader(getTranslation("review.claim")).setFlexGrow(3);
+                .setAutoWidth(true).setFlexGrow(0).setKey("since");
+        grid.addColumn(new ComponentRenderer<>(c -> Cells.auto(c.statement()))).setHeader(getTranslation("review.claim"))
+                .setWidth("16rem").setFlexGrow(4).setKey("statement");
         grid.addColumn(new ComponentRenderer<>(this::proposal)).setHeader(getTranslation("review.queue.proposal"))
-                .setFlexGrow(3);
-        grid.addColumn(ClaimListItem::evidenceCount).setHeader(getTranslation("review.evidence")).setAutoWidth(true);
-        grid.addColumn(c -> lastChange(c.lastChange())).setHeader(getTranslation("review.queue.lastChange"))
-                .setFlexGrow(2);
+                .setWidth("16rem").setFlexGrow(4).setKey("proposal");
+        grid.addColumn(ClaimListItem::evidenceCount).setHeader(getTranslation("review.evidence")).setAutoWidth(true)
+                .setFlexGrow(0).setKey("evidence");
+        grid.addColumn(new ComponentRenderer<>(c -> Cells.auto(lastChange(c.lastChange()))))
+                .setHeader(getTranslation("review.queue.lastChange")).setWidth("10rem").setFlexGrow(1)
+                .setKey("lastChange");
         grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader(getTranslation("review.actions"))
-                .setKey("actions").setAutoWidth(true);
+                .setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(q -> review.queue(q.getOffset(), q.getLimit()).stream(), q -> review.queueCount());
-        grid.addItemClickListener(e -> ClaimDialogs.open(panels, e.getItem().id(), e.getItem().statement(),
-                this::refresh));
+        // a row opens the review view with the evidence in view (issue 16)
+        grid.addItemClickListener(e -> openReview(e.getItem().id()));
         add(grid);
         // another user's change (on any node) refreshes the queue in place (issue 16)
         live.refreshWhileAttached(this, ClaimEventRecorded.TOPIC, this::refresh);
@@ -74,7 +78,6 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         Div who = new Div(new Span(getTranslation("review.proposedBy") + ": "), proposer);
         who.addClassName("cd-meta");
         Span rationale = Cells.auto(c.rationale());
-        rationale.addClassName("cd-queue-rationale");
         return new Div(ReviewBadges.verdict(this, c.verdict() == null ? java.util.Optional.empty()
                 : ratings.find(c.verdict()), c.verdict()), who, rationale);
     }
@@ -92,8 +95,17 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         return label.startsWith("!") ? kind : label;
     }
 
+    private void openReview(long claimId) {
+        getUI().ifPresent(ui -> ui.navigate("review/" + claimId));
+    }
+
     private HorizontalLayout actions(ClaimListItem c) {
         HorizontalLayout bar = new HorizontalLayout();
+        Button review = new Button(getTranslation("review.queue.open"), VaadinIcon.EYE.create(),
+                e -> openReview(c.id()));
+        review.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        review.setId("queue-open-" + c.id());
+        bar.add(review);
         if (c.proposedBy() == null || c.proposedBy() != me) {
             Button approve = new Button(getTranslation("review.action.approve"), VaadinIcon.CHECK.create(),
                     e -> open(c, WorkflowAction.APPROVE));
