@@ -40,14 +40,14 @@ record CommandLine(String command, Map<String, String> options, Set<String> flag
                 } else if (valued.contains(name)) {
                     if (value == null) {
                         if (i + 1 >= args.length) {
-                            throw new ValidationException("--" + name + " needs a value.");
+                            throw ValidationException.of("cli.option.needsValue", name);
                         }
                         i++;
                         value = UserText.canonical("--" + name, args[i], UserText.DEFAULT_MAX_CODE_POINTS);
                     }
                     options.put(name, value);
                 } else {
-                    throw new ValidationException("Unknown option --" + name + ".");
+                    throw ValidationException.of("cli.option.unknown", name);
                 }
             } else {
                 positional.add(a);

@@ -80,7 +80,7 @@ class ExportCommand {
                         "ar".equals(line.option("lang")) ? "ar" : "en", variant);
                 case "report-html", "report-pdf" -> {
                     if (filter.articleId() == null) {
-                        throw new ValidationException("--format " + format + " needs --article ID.");
+                        throw ValidationException.of("cli.format.needsArticle", format);
                     }
                     ReportService.Report report = format.toLowerCase(Locale.ROOT).equals("report-html")
                             ? reports.html(filter.articleId(), line.option("lang"), variant)
@@ -94,8 +94,8 @@ class ExportCommand {
                     backups.export(os);
                     yield -1;
                 }
-                default -> throw new ValidationException("Unknown format " + format
-                        + "; use csv, json, claimreview, annotations, report-html or report-pdf.");
+                default -> throw ValidationException.of("cli.format.unknown", format,
+                        "csv, json, claimreview, annotations, report-html, report-pdf");
             };
             os.close();
             Files.move(tmp, out1, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -132,7 +132,7 @@ class ExportCommand {
         try {
             return LocalDate.parse(s.strip());
         } catch (DateTimeParseException e) {
-            throw new ValidationException("Dates are YYYY-MM-DD, not " + s + ".");
+            throw ValidationException.of("cli.date.invalid", s);
         }
     }
 }

@@ -29,6 +29,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -130,19 +132,9 @@ public class ArticleController {
     @Operation(summary = "Import an article from a file (.txt in any common encoding, .html, .docx, .pdf)")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public ResponseEntity<ArticleDto> importFile(@RequestPart("file") MultipartFile file,
-                                                 @RequestParam(required = false) @Nullable String title,
-                                                 @RequestParam(required = false) @Nullable String url,
-                                                 @RequestParam(required = false) @Nullable String publisher,
-                                                 @RequestParam(required = false) @Nullable String byline,
-                                                 @RequestParam(required = false) @Nullable OffsetDateTime publishedAt,
-                                                 @RequestParam(required = false) @Nullable String language,
-                                                 @RequestParam(required = false) @Nullable String direction,
-                                                 @RequestParam(required = false) @Nullable String charset,
-                                                 @RequestParam(defaultValue = "false") boolean force,
-                                                 @RequestParam(defaultValue = "section") String notes) {
-        ImportRequest request = new ImportRequest(null, document(file), title, url, publisher, byline, publishedAt,
-                language, direction, charset, force, dropNotes(notes));
-        return created(articles.importArticle(request));
+                                                 @ParameterObject @ModelAttribute FileImportFields fields,
+                                                 @RequestParam(defaultValue = "false") boolean force) {
+        return created(articles.importArticle(fields.request(document(file), force)));
     }
 
     @Operation(summary = "Preview the import of JSON text: cleaned text, notes, page furniture to remove; stores nothing")
@@ -154,17 +146,25 @@ public class ArticleController {
     @Operation(summary = "Preview the import of a file: cleaned text, notes, page furniture to remove; stores nothing")
     @PostMapping(path = "/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public PreviewDto previewFile(@RequestPart("file") MultipartFile file,
-                                  @RequestParam(required = false) @Nullable String title,
-                                  @RequestParam(required = false) @Nullable String url,
-                                  @RequestParam(required = false) @Nullable String publisher,
-                                  @RequestParam(required = false) @Nullable String byline,
-                                  @RequestParam(required = false) @Nullable OffsetDateTime publishedAt,
-                                  @RequestParam(required = false) @Nullable String language,
-                                  @RequestParam(required = false) @Nullable String direction,
-                                  @RequestParam(required = false) @Nullable String charset,
-                                  @RequestParam(defaultValue = "section") String notes) {
-        return PreviewDto.of(articles.preview(new ImportRequest(null, document(file), title, url, publisher, byline,
-                publishedAt, language, direction, charset, false, dropNotes(notes))));
+                                  @ParameterObject @ModelAttribute FileImportFields fields) {
+        return PreviewDto.of(articles.preview(fields.request(document(file), false)));
+    }
+
+    /**
+     * The form fields of a file import and of its preview, beside the file (one binding for both): optional
+     * metadata that overrides what intake reads from the file, the character encoding of a text file (empty:
+     * detected), and {@code notes} for .docx footnotes and endnotes ({@code section}, the default, or
+     * {@code drop}). A date that does not parse is a 422 on the field ({@code ApiErrors}).
+     */
+    public record FileImportFields(@Nullable String title, @Nullable String url, @Nullable String publisher,
+                                   @Nullable String byline, @Nullable OffsetDateTime publishedAt,
+                                   @Nullable String language, @Nullable String direction, @Nullable String charset,
+                                   @Nullable String notes) {
+
+        ImportRequest request(RawDocument document, boolean force) {
+            return new ImportRequest(null, document, title, url, publisher, byline, publishedAt, language, direction,
+                    charset, force, dropNotes(notes == null ? "section" : notes));
+        }
     }
 
     /** {@code notes=section} (default) lists .docx footnotes and endnotes after the body, {@code notes=drop} leaves them out. */

@@ -330,7 +330,7 @@ public class ArticleService {
         try {
             return urls.canonicalize(url).canonical();
         } catch (InvalidUrlException e) {
-            throw new ValidationException("The article URL is not usable: " + e.getMessage());
+            throw ValidationException.of("article.url.invalid." + e.reason().name());
         }
     }
 

@@ -2,14 +2,17 @@ package io.claimdesk.article.domain;
 
 import io.claimdesk.core.domain.ConflictException;
 
-/** The same canonical text is already stored; importing again needs an explicit "import anyway". */
+/**
+ * The same canonical text is already stored; importing again needs an explicit "import anyway". Code
+ * {@code article.duplicate} (arguments: the existing article's id and title).
+ */
 public class DuplicateArticleException extends ConflictException {
 
     private final long existingArticleId;
 
     public DuplicateArticleException(long existingArticleId, String existingTitle) {
-        super("This article is already in Claimdesk as article " + existingArticleId + " (\"" + existingTitle
-                + "\"). Open it, or import it again explicitly (force) if you really want a second copy.");
+        super(io.claimdesk.core.domain.CodedError.english("article.duplicate", existingArticleId, existingTitle),
+                null, null, "article.duplicate", new Object[]{existingArticleId, existingTitle});
         this.existingArticleId = existingArticleId;
     }
 

@@ -124,7 +124,7 @@ public class ClaimController {
         } else if (body.quote() != null) {
             result = similar.createFromQuote(id, body.quote(), body.prefix(), body.suffix(), fields);
         } else {
-            throw new ValidationException("Give either start and end (code points) or a quote.");
+            throw ValidationException.of("claim.create.spanOrQuote");
         }
         Claim created = result.claim();
         List<Warning> warnings = result.duplicates().stream()

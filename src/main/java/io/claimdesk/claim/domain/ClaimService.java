@@ -146,7 +146,7 @@ public class ClaimService {
                     suffix == null ? "" : suffix);
             return insert(article, anchor, fields);
         } catch (AnchorException e) {
-            throw new ValidationException(e.getMessage());
+            throw ValidationException.of(e.code(), e.arguments());
         }
     }
 

@@ -36,7 +36,6 @@ public final class ClaimBadges {
         return badge;
     }
 
-    /** Evidence counts by stance: supports / refutes / context, each with an icon and a label. */
     /**
      * The status of a claim, shown as "changes requested" while a supervisor's request for changes is pinned on it
      * (issue 16; the stored status stays IN_PROGRESS).
@@ -45,16 +44,10 @@ public final class ClaimBadges {
         if (claim.changesRequested() == null) {
             return status(c, claim.status());
         }
-        Icon icon = VaadinIcon.REPLY.create();
-        icon.setSize("var(--lumo-icon-size-s)");
-        Span badge = new Span(icon, new Span(c.getTranslation("claim.status.changesRequested")));
-        badge.addClassNames("cd-badge", "cd-badge-error");
-        badge.getElement().setAttribute("title", claim.changesRequested().reason());
-        badge.addClassName("cd-changes-requested");
-        badge.getElement().setAttribute("data-status", "CHANGES_REQUESTED");
-        return badge;
+        return io.claimdesk.core.ui.StatusBadges.changesRequested(c, claim.changesRequested().reason());
     }
 
+    /** Evidence counts by stance: supports / refutes / context, each with an icon and a label. */
     public static HorizontalLayout evidence(Component c, Claim.StanceCounts counts) {
         HorizontalLayout row = new HorizontalLayout(
                 count(c, VaadinIcon.THUMBS_UP, counts.supports(), "stance.SUPPORTS", "cd-supports"),

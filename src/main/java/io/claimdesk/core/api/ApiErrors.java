@@ -170,6 +170,19 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
+        for (org.springframework.validation.FieldError f : ex.getBindingResult().getFieldErrors()) {
+            // a form field bound to a record (e.g. publishedAt of a multipart import) that is no date: the same
+            // answer as a date request parameter that does not parse
+            if (f.isBindingFailure() && f.contains(org.springframework.beans.TypeMismatchException.class)
+                    && isDateType(f.unwrap(org.springframework.beans.TypeMismatchException.class).getRequiredType())) {
+                ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, "The field '"
+                        + f.getField() + "' must be " + expectedDate(f.unwrap(
+                        org.springframework.beans.TypeMismatchException.class).getRequiredType()) + ", not '"
+                        + f.getRejectedValue() + "'.");
+                p.setProperty("field", f.getField());
+                return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY).body(p);
+            }
+        }
         String detail = ex.getBindingResult().getFieldErrors().stream()
                 .map(f -> f.getField() + ": " + f.getDefaultMessage())
                 .collect(Collectors.joining("; "));

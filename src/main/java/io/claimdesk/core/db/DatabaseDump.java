@@ -130,14 +130,14 @@ public final class DatabaseDump {
         try (ZipFile zip = new ZipFile(source.toFile()); Connection c = dataSource.getConnection()) {
             ZipEntry manifestEntry = zip.getEntry(MANIFEST);
             if (manifestEntry == null) {
-                throw new ValidationException(source + " is not a Claimdesk dump (no " + MANIFEST + ").");
+                throw ValidationException.of("dump.manifest.missing", source, MANIFEST);
             }
             JsonNode manifest;
             try (InputStream in = zip.getInputStream(manifestEntry)) {
                 manifest = JSON.readTree(in);
             }
             if (!FORMAT.equals(manifest.path("format").asText())) {
-                throw new ValidationException(source + " is not a Claimdesk dump (format must be " + FORMAT + ").");
+                throw ValidationException.of("dump.format", source, FORMAT);
             }
             c.setAutoCommit(false);
             try {
@@ -155,16 +155,14 @@ public final class DatabaseDump {
         String version = schemaVersion(c);
         String dumped = manifest.path("schemaVersion").asText();
         if (!version.equals(dumped)) {
-            throw new ValidationException("The dump is of schema version " + dumped + ", this database is at "
-                    + version + "; restore it with the Claimdesk version that wrote it.");
+            throw ValidationException.of("dump.schemaVersion", dumped, version);
         }
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select exists (select 1 from article) or exists (select 1 from claim) "
                      + "or exists (select 1 from source)")) {
             rs.next();
             if (rs.getBoolean(1)) {
-                throw new ConflictException("This database already holds articles, claims or sources; a dump is "
-                        + "only restored into a new, empty instance.");
+                throw ConflictException.of("dump.notEmpty");
             }
         }
         Map<String, List<String>> here = tables(c);
@@ -176,7 +174,7 @@ public final class DatabaseDump {
             List<String> cols = new ArrayList<>();
             t.getValue().path("columns").forEach(n -> cols.add(n.asText()));
             if (!here.containsKey(t.getKey()) || !here.get(t.getKey()).containsAll(cols)) {
-                throw new ValidationException("The dump's table " + t.getKey() + " does not match this database.");
+                throw ValidationException.of("dump.table.mismatch", t.getKey());
             }
             columns.put(t.getKey(), cols);
             expected.put(t.getKey(), t.getValue().path("rows").asLong());
@@ -191,7 +189,7 @@ public final class DatabaseDump {
         for (Map.Entry<String, List<String>> t : columns.entrySet()) {
             ZipEntry entry = zip.getEntry("tables/" + t.getKey() + ".copy");
             if (entry == null) {
-                throw new ValidationException("The dump lacks the rows of table " + t.getKey() + ".");
+                throw ValidationException.of("dump.table.missing", t.getKey());
             }
             try (InputStream in = zip.getInputStream(entry)) {
                 copy.copyIn("copy " + quote(t.getKey()) + " (" + columnList(t.getValue()) + ") from stdin", in);
@@ -202,8 +200,7 @@ public final class DatabaseDump {
         for (Map.Entry<String, Long> t : expected.entrySet()) {
             long count = count(c, t.getKey());
             if (count != t.getValue()) {
-                throw new ValidationException("Table " + t.getKey() + " got " + count + " rows, the dump lists "
-                        + t.getValue() + ".");
+                throw ValidationException.of("dump.table.count", t.getKey(), count, t.getValue());
             }
             rows.put(t.getKey(), count);
         }
@@ -240,7 +237,7 @@ public final class DatabaseDump {
              ResultSet rs = s.executeQuery("select version from flyway_schema_history where success "
                      + "and version is not null order by string_to_array(version, '.')::int[] desc limit 1")) {
             if (!rs.next()) {
-                throw new ValidationException("The database has no Claimdesk schema.");
+                throw ValidationException.of("dump.noSchema");
             }
             return rs.getString(1);
         }

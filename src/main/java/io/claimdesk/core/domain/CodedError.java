@@ -1,5 +1,6 @@
 package io.claimdesk.core.domain;
 
+import io.claimdesk.core.i18n.Translations;
 import org.jspecify.annotations.Nullable;
 
 import java.text.MessageFormat;
@@ -38,7 +39,27 @@ public interface CodedError {
         } catch (MissingResourceException e) {
             throw new IllegalArgumentException("No text for error code " + code + " in " + BUNDLE, e);
         }
-        return new MessageFormat(pattern, Locale.ENGLISH).format(plain(arguments));
+        Object[] args = plain(arguments);
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof Term term) {
+                args[i] = Translations.text(term.key(), Translations.ENGLISH);
+            }
+        }
+        return new MessageFormat(pattern, Locale.ENGLISH).format(args);
+    }
+
+    /**
+     * An argument that is itself a text of the UI bundles ({@code i18n/*.properties}), e.g. the name of a status
+     * ({@code review.status.APPROVED}): shown in the reader's language, never as an English word inside another
+     * language's sentence. {@link #english} and the UI ({@code core.ui.ErrorMessages}) resolve it.
+     *
+     * @param key the bundle key
+     */
+    record Term(String key) {
+        @Override
+        public String toString() {
+            return Translations.text(key, Translations.ENGLISH);
+        }
     }
 
     /**

@@ -14,16 +14,9 @@ public class ConflictException extends RuntimeException implements CodedError {
     private final @Nullable String code;
     private final Object[] arguments;
 
-    public ConflictException(String message) {
-        this(message, null, null);
-    }
-
-    public ConflictException(String message, @Nullable Integer currentVersion, @Nullable String changedBy) {
-        this(message, currentVersion, changedBy, null, new Object[0]);
-    }
-
-    private ConflictException(String message, @Nullable Integer currentVersion, @Nullable String changedBy,
-                              @Nullable String code, Object[] arguments) {
+    /** For coded subclasses: {@code message} is the English text of {@code code}. */
+    protected ConflictException(String message, @Nullable Integer currentVersion, @Nullable String changedBy,
+                                @Nullable String code, Object[] arguments) {
         super(message);
         this.currentVersion = currentVersion;
         this.changedBy = changedBy;

@@ -3,15 +3,19 @@ package io.claimdesk.core.domain;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Input that breaks a rule of the workbench (HTTP 422). Raised with a code ({@link #of}) its text is translated
- * for the UI ({@link CodedError}); raised with a sentence, the sentence is English and shown as written.
+ * Input that breaks a rule of the workbench (HTTP 422), raised with a code ({@link #of}) so its text is translated
+ * for the UI ({@link CodedError}); there is no public constructor taking a finished sentence (issue 13).
  */
 public class ValidationException extends RuntimeException implements CodedError {
 
     private final @Nullable String code;
     private final Object[] arguments;
 
-    public ValidationException(String message) {
+    /**
+     * For subclasses that carry their own English text and the figures a UI needs to word it (e.g.
+     * {@code core.text.InvalidTextException}); everything else raises a code with {@link #of}.
+     */
+    protected ValidationException(String message) {
         super(message);
         this.code = null;
         this.arguments = new Object[0];

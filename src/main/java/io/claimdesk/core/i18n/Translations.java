@@ -32,6 +32,12 @@ public class Translations implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
+        return text(key, locale, params);
+    }
+
+    /** The text of {@code key} in {@code locale} (English or Arabic), as {@link #getTranslation}; for code outside
+     * a Vaadin UI (e.g. the English {@code detail} of an API error). A missing key reads {@code !key!}. */
+    public static String text(String key, Locale locale, Object... params) {
         String pattern = null;
         for (String name : BUNDLES) {
             ResourceBundle bundle = bundle(name, locale);

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import io.claimdesk.core.domain.CodedError;
 import io.claimdesk.core.i18n.Translations;
+import io.claimdesk.core.text.InvalidTextException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -24,10 +25,23 @@ public final class ErrorMessages {
     /** The translated text for {@code e}, for the locale of {@code where}'s UI. */
     public static String text(Component where, RuntimeException e) {
         if (e instanceof CodedError coded && coded.code() != null) {
-            String text = where.getTranslation("error." + coded.code(), coded.arguments());
+            Object[] arguments = coded.arguments();
+            for (int i = 0; i < arguments.length; i++) {
+                if (arguments[i] instanceof CodedError.Term term) {
+                    arguments[i] = where.getTranslation(term.key());
+                }
+            }
+            String text = where.getTranslation("error." + coded.code(), arguments);
             if (!text.startsWith("!")) {
                 return text;
             }
+        }
+        if (e instanceof InvalidTextException t) {
+            return switch (t.reason()) {
+                case SURROGATE -> where.getTranslation("text.invalid.SURROGATE", t.field(), t.position());
+                case CONTROL -> where.getTranslation("text.invalid.CONTROL", t.field(), t.position());
+                case TOO_LONG -> where.getTranslation("text.invalid.TOO_LONG", t.field(), t.length(), t.max());
+            };
         }
         if (e instanceof AccessDeniedException && !(e instanceof CodedError)) {
             return where.getTranslation("error.forbidden");

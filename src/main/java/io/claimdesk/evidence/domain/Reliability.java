@@ -20,8 +20,7 @@ public enum Reliability {
                 return r;
             }
         }
-        throw new ValidationException("The reliability must be unrated, reliable, mixed or unreliable; \"" + text
-                + "\" is none of them.");
+        throw ValidationException.of("source.reliability.unknown", text);
     }
 
     io.claimdesk.db.enums.SourceReliability toDb() {

@@ -282,12 +282,11 @@ public final class WorkbenchBackup {
 
         ImportSummary run(InputStream in) throws IOException {
             if (new WorkbenchBackup(d, passwordEncoder).hasContent()) {
-                throw new ConflictException("This instance already holds articles, claims or sources; an export can "
-                        + "only be restored into an empty instance.");
+                throw ConflictException.of("backup.notEmpty");
             }
             try (JsonParser p = json.getFactory().createParser(in)) {
                 p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-                expect(p.nextToken(), JsonToken.START_OBJECT, "the document");
+                expect(p.nextToken(), JsonToken.START_OBJECT, "/");
                 boolean formatSeen = false;
                 boolean versionSeen = false;
                 boolean usersSeen = false;
@@ -298,35 +297,33 @@ public final class WorkbenchBackup {
                     switch (name) {
                         case "format" -> {
                             if (!FORMAT.equals(p.getValueAsString())) {
-                                throw new ValidationException("This is not a Claimdesk export (format must be "
-                                        + FORMAT + ").");
+                                throw ValidationException.of("backup.format", FORMAT);
                             }
                             formatSeen = true;
                         }
                         case "schemaVersion" -> {
                             if (!p.currentToken().isNumeric() || p.getIntValue() != SCHEMA_VERSION) {
-                                throw new ValidationException("Export schema version " + p.getText()
-                                        + " is not supported; this version of Claimdesk reads version "
-                                        + SCHEMA_VERSION + ".");
+                                throw ValidationException.of("backup.schemaVersion", p.getText(),
+                                        SCHEMA_VERSION);
                             }
                             versionSeen = true;
                         }
                         case "exportedAt" -> p.skipChildren();
                         default -> {
                             if (!formatSeen || !versionSeen) {
-                                throw new ValidationException("format and schemaVersion must come before the data.");
+                                throw ValidationException.of("backup.headerFirst");
                             }
                             if (!done.add(name)) {
-                                throw new ValidationException("Section " + name + " appears twice.");
+                                throw ValidationException.of("backup.section.twice", name);
                             }
                             if (name.equals("users")) {
                                 readArray(p, name, this::user);
                                 usersSeen = true;
                             } else {
                                 Section section = SECTIONS.stream().filter(s -> s.name().equals(name)).findFirst()
-                                        .orElseThrow(() -> new ValidationException("Unknown section " + name + "."));
+                                        .orElseThrow(() -> ValidationException.of("backup.section.unknown", name));
                                 if (!usersSeen) {
-                                    throw new ValidationException("The users section must come before " + name + ".");
+                                    throw ValidationException.of("backup.usersFirst", name);
                                 }
                                 readArray(p, name, row -> insert(section, row));
                             }
@@ -334,14 +331,15 @@ public final class WorkbenchBackup {
                     }
                 }
                 if (!formatSeen || !versionSeen) {
-                    throw new ValidationException("This is not a Claimdesk export (format and schemaVersion missing).");
+                    throw ValidationException.of("backup.headerMissing");
                 }
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new ValidationException("The export is not valid JSON: " + e.getOriginalMessage());
+                throw e.getLocation() == null ? ValidationException.of("backup.json")
+                        : ValidationException.of("backup.json.at", e.getLocation().getLineNr(),
+                        e.getLocation().getColumnNr());
             }
             if (hashesChanged > 0 && usersRemapped == 0) {
-                throw new ValidationException(hashesChanged + " history events got a different hash than in the "
-                        + "export: the file was altered, so it is not restored.");
+                throw ValidationException.of("backup.altered", hashesChanged);
             }
             resetIdentities();
             return new ImportSummary(users, usersCreated, usersRemapped, Map.copyOf(rows), events, hashesVerified,
@@ -355,7 +353,7 @@ public final class WorkbenchBackup {
         private void readArray(JsonParser p, String name, RowHandler handler) throws IOException {
             expect(p.currentToken(), JsonToken.START_ARRAY, name);
             while (p.nextToken() != JsonToken.END_ARRAY) {
-                expect(p.currentToken(), JsonToken.START_OBJECT, "a row of " + name);
+                expect(p.currentToken(), JsonToken.START_OBJECT, name + "[]");
                 JsonNode node = json.readTree(p);
                 handler.accept((ObjectNode) node);
             }
@@ -410,8 +408,7 @@ public final class WorkbenchBackup {
                 Map.Entry<String, JsonNode> e = it.next();
                 Field<?> f = columns.get(e.getKey());
                 if (f == null) {
-                    throw new ValidationException("Section " + section.name() + " has a column " + e.getKey()
-                            + " that this instance does not know.");
+                    throw ValidationException.of("backup.column.unknown", section.name(), e.getKey());
                 }
                 if (table == CLAIM_EVENT && (f == CLAIM_EVENT.HASH || f == CLAIM_EVENT.SEQ)) {
                     continue; // computed by the database trigger
@@ -425,8 +422,7 @@ public final class WorkbenchBackup {
                 if (value != null && userColumns.contains(f.getName())) {
                     Long mapped = userIds.get((Long) value);
                     if (mapped == null) {
-                        throw new ValidationException("Section " + section.name() + " refers to user " + value
-                                + " who is not in the users section.");
+                        throw ValidationException.of("backup.user.unknown", section.name(), value);
                     }
                     value = mapped;
                 }
@@ -506,15 +502,15 @@ public final class WorkbenchBackup {
     private static JsonNode required(ObjectNode row, String column, String section) {
         JsonNode value = row.get(column);
         if (value == null || value.isNull()) {
-            throw new ValidationException("A row of " + section + " lacks " + column + ".");
+            throw ValidationException.of("backup.row.lacks", section, column);
         }
         return value;
     }
 
     private static void expect(JsonToken actual, JsonToken expected, String what) {
         if (actual != expected) {
-            throw new ValidationException("Expected " + (expected == JsonToken.START_ARRAY ? "an array" : "an object")
-                    + " for " + what + ".");
+            throw ValidationException.of(expected == JsonToken.START_ARRAY ? "backup.expected.array"
+                    : "backup.expected.object", what);
         }
     }
 
@@ -563,11 +559,9 @@ public final class WorkbenchBackup {
                 return array;
             }
         } catch (DateTimeParseException | IllegalArgumentException | IOException e) {
-            throw new ValidationException("Section " + section + ", column " + field.getName() + ": "
-                    + e.getMessage());
+            throw ValidationException.of("backup.value.invalid", section, field.getName(), node.toString());
         }
-        throw new ValidationException("Section " + section + ", column " + field.getName()
-                + " has a type the import does not know: " + type.getName());
+        throw ValidationException.of("backup.type.unknown", section, field.getName(), type.getName());
     }
 
     /**

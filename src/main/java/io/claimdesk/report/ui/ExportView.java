@@ -183,7 +183,7 @@ public class ExportView extends VerticalLayout implements HasDynamicTitle {
                     emptyToNull(verdict.getValue()), from.getValue(), to.getValue(), dateField.getValue());
             count.setText(getTranslation("export.count", exports.count(filter)));
         } catch (ValidationException e) {
-            count.setText(getTranslation("export.invalid", e.getMessage()));
+            count.setText(getTranslation("export.invalid", io.claimdesk.core.ui.ErrorMessages.text(this, e)));
         }
     }
 

@@ -92,9 +92,12 @@ public class PublisherSettingsView extends VerticalLayout implements HasDynamicT
             load();
             Notifications.success(getTranslation("publisher.saved"));
         } catch (ValidationException ex) {
-            // the service names the field before a colon; the UI says it in the UI language
-            String field = ex.getMessage().contains(":") ? ex.getMessage().substring(0, ex.getMessage().indexOf(':'))
-                    : "";
+            // the code names the field (publisher.<field>.<rule>); the UI says it in the UI language
+            String code = ex.code() == null ? "" : ex.code();
+            String field = code.startsWith("publisher.") && code.split("\\.").length > 2 ? code.split("\\.")[1] : "";
+            if (field.equals("name")) {
+                field = "organisationName";
+            }
             Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("organisationName", name,
                     "logoUrl", logo, "siteBaseUrl", site, "defaultLanguage", language);
             com.vaadin.flow.component.HasValidation target = fields.getOrDefault(field, name);

@@ -77,7 +77,7 @@ public class VerdictController {
     @PutMapping("/{code}")
     public VerdictDto update(@PathVariable String code, @Valid @RequestBody VerdictRequest body) {
         if (body.version() == null) {
-            throw new io.claimdesk.core.domain.ValidationException("Give the version you read in 'version'.");
+            throw io.claimdesk.core.domain.ValidationException.of("version.missing");
         }
         return VerdictDto.of(ratings.update(code, body.version(), body.toRating(code)));
     }

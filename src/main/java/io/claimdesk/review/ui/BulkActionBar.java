@@ -100,7 +100,7 @@ public class BulkActionBar extends HorizontalLayout implements ClaimSelectionAct
         who.setWidthFull();
         confirm("review.bulk.assign", who, ids -> {
             if (who.getValue() == null) {
-                throw new ValidationException(getTranslation("review.bulk.chooseAssignee"));
+                throw ValidationException.of("review.bulk.chooseAssignee");
             }
             return workflow.assign(ids, who.getValue().id());
         });

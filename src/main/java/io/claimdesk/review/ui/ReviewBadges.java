@@ -40,14 +40,7 @@ final class ReviewBadges {
         if (item.changesRequested() == null) {
             return status(owner, item.status());
         }
-        Icon icon = VaadinIcon.REPLY.create();
-        icon.getElement().setAttribute("aria-hidden", "true");
-        icon.addClassName("cd-status-icon");
-        Span badge = new Span(icon, new Span(owner.getTranslation("claim.status.changesRequested")));
-        badge.addClassNames("cd-badge", "cd-badge-error", "cd-changes-requested");
-        badge.getElement().setAttribute("data-status", "CHANGES_REQUESTED");
-        badge.getElement().setAttribute("title", item.changesRequested());
-        return badge;
+        return io.claimdesk.core.ui.StatusBadges.changesRequested(owner, item.changesRequested());
     }
 
     static VaadinIcon icon(WorkflowStatus status) {

@@ -168,7 +168,7 @@ public class VerdictScaleView extends VerticalLayout implements HasDynamicTitle 
 
     private int number(IntegerField field) {
         if (field.getValue() == null) {
-            throw new ValidationException(getTranslation("review.verdicts.numberMissing", field.getLabel()));
+            throw ValidationException.of("review.verdicts.numberMissing", field.getLabel());
         }
         return field.getValue();
     }

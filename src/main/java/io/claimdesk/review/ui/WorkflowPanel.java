@@ -20,6 +20,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import io.claimdesk.claim.domain.ClaimService;
+import io.claimdesk.claim.domain.HistoryNote;
 import io.claimdesk.core.domain.ValidationException;
 import io.claimdesk.core.ui.ClaimPageSection;
 import io.claimdesk.core.ui.ErrorMessages;
@@ -293,7 +294,7 @@ public class WorkflowPanel extends VerticalLayout implements ClaimPageSection {
         return switch (note) {
             case ClaimWorkflowService.NOTE_TAKEN_ON_START -> getTranslation("review.note.takenOnStart");
             case ClaimService.NOTE_ARTICLE_EDITED -> getTranslation("review.note.articleEdited");
-            default -> note;
+            default -> HistoryNote.read(note).map(r -> getTranslation(r.note().key(), r.arguments())).orElse(note);
         };
     }
 

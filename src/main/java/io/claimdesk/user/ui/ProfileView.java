@@ -87,7 +87,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
                 refresh();
                 showOnce(made.token());
             } catch (ValidationException ex) {
-                Notifications.error(ex.getMessage());
+                Notifications.error(io.claimdesk.core.ui.ErrorMessages.text(this, ex));
             }
         });
         create.setId("create-token");
@@ -216,7 +216,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
                 repeat.clear();
                 Notifications.success(getTranslation("profile.password.changed"));
             } catch (ValidationException ex) {
-                Notifications.error(translatedPasswordError(ex.getMessage()));
+                Notifications.error(io.claimdesk.core.ui.ErrorMessages.text(this, ex));
             }
         });
         change.setId("change-password");
@@ -226,22 +226,6 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         VerticalLayout section = new VerticalLayout(new H2(getTranslation("profile.password")), fields);
         section.setPadding(false);
         return section;
-    }
-
-    private String translatedPasswordError(String message) {
-        if (message.startsWith("The current password is wrong")) {
-            return getTranslation("profile.password.wrong");
-        }
-        if (message.startsWith("A password needs at least")) {
-            return getTranslation("profile.password.short", UserService.MIN_PASSWORD_LENGTH);
-        }
-        if (message.startsWith("A password may have at most")) {
-            return getTranslation("profile.password.long");
-        }
-        if (message.startsWith("The new password must differ")) {
-            return getTranslation("profile.password.same");
-        }
-        return message;
     }
 
     private void refresh() {

@@ -46,8 +46,7 @@ public record IntakeOptions(@Nullable String charsetOverride, long maxSizeBytes,
                 supported = false;
             }
             if (!supported) {
-                throw new ValidationException("Unknown character encoding '" + charsetOverride
-                        + "'; give a name such as UTF-8, windows-1256 or ISO-8859-6, or leave it empty to detect it.");
+                throw ValidationException.of("intake.charset.unknown", charsetOverride);
             }
         }
     }

@@ -47,7 +47,7 @@ public final class Anchors {
      */
     public static Anchor fromQuote(String text, String exact, String prefix, String suffix) {
         if (exact.isEmpty()) {
-            throw new AnchorException("the quote is empty");
+            throw new AnchorException("anchor.quote.empty");
         }
         int[] cps = text.codePoints().toArray();
         int[] quote = exact.codePoints().toArray();
@@ -55,7 +55,7 @@ public final class Anchors {
         int[] after = suffix.codePoints().toArray();
         List<Integer> occurrences = TextMatch.occurrences(cps, quote);
         if (occurrences.isEmpty()) {
-            throw new AnchorException("the quote \"" + abbreviate(exact) + "\" does not occur in the text");
+            throw new AnchorException("anchor.quote.absent", abbreviate(exact));
         }
         List<Integer> matching = new ArrayList<>();
         for (int start : occurrences) {
@@ -64,12 +64,10 @@ public final class Anchors {
             }
         }
         if (matching.isEmpty()) {
-            throw new AnchorException("the quote \"" + abbreviate(exact) + "\" occurs " + occurrences.size()
-                    + " time(s) but never with the given prefix and suffix");
+            throw new AnchorException("anchor.quote.noContext", abbreviate(exact), occurrences.size());
         }
         if (matching.size() > 1) {
-            throw new AnchorException("the quote \"" + abbreviate(exact) + "\" occurs " + matching.size()
-                    + " times with the given prefix and suffix; give more context to choose one");
+            throw new AnchorException("anchor.quote.ambiguous", abbreviate(exact), matching.size());
         }
         int start = matching.get(0);
         return create(text, start, start + quote.length);

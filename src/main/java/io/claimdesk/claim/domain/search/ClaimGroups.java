@@ -1,6 +1,7 @@
 package io.claimdesk.claim.domain.search;
 
 import io.claimdesk.claim.domain.ClaimEventKind;
+import io.claimdesk.claim.domain.HistoryNote;
 import io.claimdesk.claim.domain.Claim;
 import io.claimdesk.claim.domain.ClaimLocks;
 import io.claimdesk.claim.domain.ClaimEvents;
@@ -140,8 +141,8 @@ public class ClaimGroups {
         to.put("verdict", verdict.verdict());
         to.put("rationale", verdict.rationale());
         to.put("fromClaim", verdict.claimId());
-        events.record(claimId, me.id(), ClaimEventKind.VERDICT_REUSED, from, to, "Approved verdict of claim "
-                + verdict.claimId() + " reused as a proposal; approval is still needed.");
+        events.record(claimId, me.id(), ClaimEventKind.VERDICT_REUSED, from, to,
+                HistoryNote.VERDICT_REUSED.english(verdict.claimId()));
         return claims.get(claimId);
     }
 

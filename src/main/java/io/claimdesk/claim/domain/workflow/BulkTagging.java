@@ -5,6 +5,7 @@ import io.claimdesk.claim.domain.ClaimEvents;
 import io.claimdesk.claim.domain.ClaimLocks;
 import io.claimdesk.claim.domain.ClaimOwnership;
 import io.claimdesk.claim.domain.ClaimTags;
+import io.claimdesk.claim.domain.HistoryNote;
 import io.claimdesk.db.tables.records.ClaimRecord;
 import io.claimdesk.user.domain.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -55,7 +56,7 @@ public class BulkTagging {
             Set<String> next = new LinkedHashSet<>(existing);
             next.addAll(clean);
             return next;
-        }, "Tags added: " + String.join(", ", clean));
+        }, HistoryNote.TAGS_ADDED.english(String.join(", ", clean)));
     }
 
     /** Removes tags from several claims; the same rules and errors as {@link #addTags}. */
@@ -67,7 +68,7 @@ public class BulkTagging {
             Set<String> next = new LinkedHashSet<>(existing);
             clean.forEach(next::remove);
             return next;
-        }, "Tags removed: " + String.join(", ", clean));
+        }, HistoryNote.TAGS_REMOVED.english(String.join(", ", clean)));
     }
 
     private int retag(Collection<Long> claimIds, Function<List<String>, Set<String>> change, String note) {

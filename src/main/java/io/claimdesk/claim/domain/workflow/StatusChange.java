@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jspecify.annotations.Nullable;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -33,11 +32,6 @@ public record StatusChange(@Nullable WorkflowStatus from, WorkflowStatus to) {
         } catch (IllegalArgumentException unknown) {
             return Optional.empty();
         }
-    }
-
-    /** English words for a status, e.g. {@code ready for review} (history descriptions in conflict texts). */
-    public static String words(WorkflowStatus status) {
-        return status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     private static @Nullable String field(ObjectMapper json, @Nullable String jsonText) {

@@ -1,6 +1,7 @@
 package io.claimdesk.claim.domain.workflow;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.claimdesk.core.domain.CodedError;
 import io.claimdesk.core.domain.ConflictException;
 import org.springframework.stereotype.Component;
 
@@ -9,8 +10,8 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * The conflict text of a stale version in the workflow (transitions, take, the workflow panel): who made the
- * newest change to the claim and what it was, from its history. Codes {@code review.stale} and
- * {@code review.stale.anonymous} of {@code i18n/errors*.properties}.
+ * newest change to the claim and what it was, from its history. Codes {@code review.stale},
+ * {@code review.stale.status} and {@code review.stale.anonymous} of {@code i18n/errors*.properties}.
  */
 @Component
 public class WorkflowConflicts {
@@ -28,7 +29,10 @@ public class WorkflowConflicts {
     /**
      * @param expectedVersion the version the caller read
      * @param currentVersion  the version now stored
-     * @return a conflict (409) with the current version and the display name of who changed it
+     * @return a conflict (409) with the current version and the display name of who changed it; its text names
+     *         the newest change as words of the UI bundles ({@link CodedError.Term}: the event kind
+     *         {@code review.kind.<wire name>}, or the status it moved the claim to, {@code review.status.<STATUS>})
+     *         and its time (UTC, to the minute), so it reads in the user's language
      */
     public ConflictException stale(long claimId, int expectedVersion, int currentVersion) {
         var last = claims.lastEvent(claimId);
@@ -38,22 +42,14 @@ public class WorkflowConflicts {
                     currentVersion);
         }
         var e = last.get();
-        String what = describe(e.kind(), e.before(), e.after());
         String when = UTC_MINUTES.format(e.at().withOffsetSameInstant(ZoneOffset.UTC));
-        return ConflictException.stale("review.stale", currentVersion, who, who, what + ", " + when,
-                expectedVersion, currentVersion);
-    }
-
-    /**
-     * A short English description of an event: its kind (dots as spaces) and the status change when it records
-     * one, e.g. {@code status changed from in progress to ready for review}.
-     */
-    public String describe(String kind, @org.jspecify.annotations.Nullable String before,
-                           @org.jspecify.annotations.Nullable String after) {
-        String what = kind.replace('.', ' ');
-        return StatusChange.of(json, before, after)
-                .map(c -> what + (c.from() == null ? "" : " from " + StatusChange.words(c.from()))
-                        + " to " + StatusChange.words(c.to()))
-                .orElse(what);
+        var status = StatusChange.of(json, e.before(), e.after());
+        if (status.isPresent()) {
+            return ConflictException.stale("review.stale.status", currentVersion, who, who,
+                    new CodedError.Term("review.status." + status.get().to().name()), when, expectedVersion,
+                    currentVersion);
+        }
+        return ConflictException.stale("review.stale", currentVersion, who, who,
+                new CodedError.Term("review.kind." + e.kind()), when, expectedVersion, currentVersion);
     }
 }
