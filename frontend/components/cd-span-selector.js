@@ -6,6 +6,9 @@
  * article body. The browser counts UTF-16 units; this element converts at the boundary.
  *
  * Mouse: select with the mouse; on mouseup a `span-selected` event carries {start, end, text}.
+ * Touch: a phone or tablet selects by long press and handles, without mouseup; the document's `selectionchange`
+ * (settled for 250 ms) and `touchend` report a selection inside this element the same way. A selection already
+ * reported is not reported again.
  * Keyboard: focus the text (Tab), then Shift+Arrow extends the selection by one character (Ctrl/Alt+Shift+Arrow by
  * word), Arrow without Shift moves the caret, Home/End go to the line ends; in RTL text ArrowLeft moves forward.
  * Enter fires `span-commit` for the current selection. Clicking a highlighted claim fires `claim-click` {claimId}.
@@ -20,12 +23,24 @@ class CdSpanSelector extends HTMLElement {
     this._onMouseUp = () => setTimeout(() => this._report(false), 0);
     this._onKeyDown = (e) => this._key(e);
     this._onClick = (e) => this._click(e);
+    this._lastReported = null;
+    this._settle = null;
+    this._onSelectionChange = () => {
+      clearTimeout(this._settle);
+      this._settle = setTimeout(() => this._reportIfNew(), 250);
+    };
+    this._onTouchEnd = () => setTimeout(() => this._reportIfNew(), 0);
+    document.addEventListener('selectionchange', this._onSelectionChange);
+    this.addEventListener('touchend', this._onTouchEnd);
     this.addEventListener('mouseup', this._onMouseUp);
     this.addEventListener('keydown', this._onKeyDown);
     this.addEventListener('click', this._onClick);
   }
 
   disconnectedCallback() {
+    document.removeEventListener('selectionchange', this._onSelectionChange);
+    this.removeEventListener('touchend', this._onTouchEnd);
+    clearTimeout(this._settle);
     this.removeEventListener('mouseup', this._onMouseUp);
     this.removeEventListener('keydown', this._onKeyDown);
     this.removeEventListener('click', this._onClick);
@@ -137,9 +152,22 @@ class CdSpanSelector extends HTMLElement {
     const start = Math.min(sel.anchor, sel.focus);
     const end = Math.max(sel.anchor, sel.focus);
     if (start === end && !commit) return;
+    this._lastReported = start + ':' + end;
     this.dispatchEvent(new CustomEvent(commit ? 'span-commit' : 'span-selected', {
       detail: {start, end, text: this._text(start, end)}, bubbles: true, composed: true
     }));
+  }
+
+  /** Reports a non-empty selection inside this element unless it was the last one reported (touch, selectionchange). */
+  _reportIfNew() {
+    const sel = window.getSelection();
+    if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return;
+    if (!this.contains(sel.anchorNode) || !this.contains(sel.focusNode)) return;
+    const s = this._selection();
+    if (!s) return;
+    const key = Math.min(s.anchor, s.focus) + ':' + Math.max(s.anchor, s.focus);
+    if (key === this._lastReported) return;
+    this._report(false);
   }
 
   _apply(anchor, focus) {

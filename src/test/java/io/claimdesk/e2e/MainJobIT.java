@@ -225,8 +225,7 @@ class MainJobIT extends BrowserTest {
             settle();
             assertThat(page.locator("#evidence-list .cd-evidence").count()).isEqualTo(1);
 
-            byId("workflow-action-start").click();
-            byId("transition-confirm").click();
+            byId("workflow-take-start").click();
             settle();
             byId("workflow-action-propose").click();
             choose("transition-verdict", plan.verdict());
@@ -286,6 +285,8 @@ class MainJobIT extends BrowserTest {
         screenshot(shot + "16-my-claims");
         open("/claims/" + claims.get(2));
         assertThat(byId("workflow-status").textContent()).contains("قيد التحقق");
+        byId("claim-tab-review-history").click();
+        settle();
         assertThat(byId("workflow-history").textContent()).contains(reason);
         byId("workflow-history").scrollIntoViewIfNeeded();
         screenshot(shot + "17-checker-sees-request");

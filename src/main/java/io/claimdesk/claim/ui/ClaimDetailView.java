@@ -15,6 +15,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -44,8 +45,11 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * One claim, addressable as {@code /claims/{id}}: its quote (the anchor, read-only, in the article's direction),
- * the editable statement, claimant, date and tags, and its orphan state with re-attach and remove.
+ * One claim, addressable as {@code /claims/{id}}, as a workspace (issue 16): a header with the title, status badges
+ * and the workflow actions; two panes, the claim (its quote in the article's context and direction, the editable
+ * statement, claimant, date and tags, the evidence) and the verdict (status, verdict, rationale, who); tabs for
+ * comments, history and "checked before"; and the orphan state with re-attach and remove. Other features'
+ * parts come in as {@link ClaimPageSection} beans.
  */
 @Route("claims/:claimId")
 @RolesAllowed("CHECKER")
@@ -59,8 +63,14 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
     private final Paragraph meta = new Paragraph();
     private final Paragraph lockNote = new Paragraph();
     private final HorizontalLayout badges = new HorizontalLayout();
+    /** The header's actions (workflow actions, take and start, assign: sections of the ACTIONS slot). */
+    private final HorizontalLayout headerActions = new HorizontalLayout();
+    /** The verdict pane (sections of the STATUS slot). */
     private final Div statusSections = new Div();
+    /** Under the claim's fields in the claim pane (sections of the DETAILS slot: evidence). */
     private final Div detailSections = new Div();
+    /** Comments, history (sections of the TAB slot) and "checked before". */
+    private final TabSheet tabs = new TabSheet();
     private final Div liveNotice = new Div();
     /** The supervisor's request for changes, pinned at the top until the claim is proposed again (issue 16). */
     private final Div changesRequested = new Div();
@@ -82,12 +92,21 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
         this.sections = sectionBeans.stream()
                 .sorted(Comparator.comparing(ClaimPageSection::slot).thenComparingInt(ClaimPageSection::order))
                 .toList();
+        tabs.setId("claim-tabs");
+        tabs.setWidthFull();
         for (ClaimPageSection section : sections) {
-            (section.slot() == ClaimPageSection.Slot.STATUS ? statusSections : detailSections)
-                    .add(section.asComponent());
+            switch (section.slot()) {
+                case ACTIONS -> headerActions.add(section.asComponent());
+                case STATUS -> statusSections.add(section.asComponent());
+                case DETAILS -> detailSections.add(section.asComponent());
+                case TAB -> tabs.add(getTranslation(section.tabLabelKey()), section.asComponent())
+                        .setId("claim-tab-" + section.tabLabelKey().replace('.', '-'));
+            }
         }
+        tabs.add(getTranslation("checked.title"), checkedBefore).setId("claim-tab-checked");
         this.form = new ClaimForm(claims.knownTags());
-        setMaxWidth("1100px");
+        addClassName("cd-claim-page");
+        setMaxWidth("1400px");
         heading.setId("claim-heading");
         quote.addClassName("cd-quote");
         quote.setId("claim-quote");
@@ -104,8 +123,27 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
         changesRequested.setId("changes-requested");
         changesRequested.addClassName("cd-warning");
         changesRequested.setVisible(false);
-        add(heading, liveNotice, changesRequested, badges, quote, orphan, statusSections, lockNote, form, meta, detailSections,
-                checkedBefore);
+        heading.addClassName("cd-claim-title");
+        badges.addClassName("cd-claim-badges");
+        headerActions.setId("claim-actions");
+        headerActions.addClassName("cd-claim-actions");
+        headerActions.setAlignItems(FlexComponent.Alignment.CENTER);
+        Div titleRow = new Div(heading, badges);
+        titleRow.addClassName("cd-claim-title-row");
+        Div header = new Div(titleRow, headerActions);
+        header.setId("claim-header");
+        header.addClassName("cd-claim-header");
+        // two panes: the claim (quote in its context, fields, evidence) and the verdict; side by side on wide
+        // screens, stacked on narrow ones, mirrored in right-to-left UIs by flex and logical properties (CSS)
+        Div claimPane = new Div(quote, lockNote, form, detailSections);
+        claimPane.setId("claim-pane");
+        claimPane.addClassNames("cd-pane", "cd-pane-claim");
+        statusSections.setId("verdict-pane");
+        statusSections.addClassNames("cd-pane", "cd-pane-verdict");
+        Div workspace = new Div(claimPane, statusSections);
+        workspace.setId("claim-workspace");
+        workspace.addClassName("cd-workspace");
+        add(header, liveNotice, changesRequested, orphan, workspace, tabs, meta);
         live.whileAttached(this, ClaimEventRecorded.TOPIC, this::changedElsewhere);
     }
 

@@ -127,18 +127,25 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         selectionPreview.setId("selection-preview");
         selectionPreview.addClassName("cd-selection-preview");
         Span keyboardHint = new Span(getTranslation("claim.reader.keyboardHint"));
-        keyboardHint.addClassName("cd-muted");
+        keyboardHint.addClassNames("cd-muted", "cd-keyboard-hint");
+        Span touchHint = new Span(getTranslation("claim.reader.touchHint"));
+        touchHint.addClassNames("cd-muted", "cd-touch-hint");
         reattachBanner.setVisible(false);
         reattachBanner.addClassName("cd-warning");
         reattachBanner.setId("reattach-banner");
-        VerticalLayout selectionBar = new VerticalLayout(reattachBanner,
-                new HorizontalLayout(createFromSelection, selectionPreview), keyboardHint);
+        HorizontalLayout createRow = new HorizontalLayout(createFromSelection, selectionPreview);
+        createRow.addClassName("cd-create-row");
+        VerticalLayout selectionBar = new VerticalLayout(reattachBanner, createRow, keyboardHint, touchHint);
         selectionBar.setPadding(false);
         selectionBar.setSpacing(false);
+        selectionBar.setId("selection-bar");
+        selectionBar.addClassName("cd-selection-bar");
 
         Div textScroller = new Div(text);
         textScroller.addClassName("cd-text-scroller");
-        VerticalLayout left = new VerticalLayout(selectionBar, textScroller);
+        textScroller.setId("reader-text");
+        VerticalLayout left = new VerticalLayout(selectionBar, legend(), textScroller);
+        left.addClassName("cd-reader-main");
         left.setPadding(false);
         left.setSizeFull();
 
@@ -152,7 +159,11 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         side.setSizeFull();
         side.setId("reader-side");
 
+        side.addClassName("cd-reader-side");
+        // on a phone (CSS, narrow screens) the two halves stack: the text first, suggestions and claims below
         SplitLayout split = new SplitLayout(left, side);
+        split.addClassName("cd-reader-split");
+        split.setId("reader-split");
         split.setSizeFull();
         split.setSplitterPosition(62);
         add(title, facts, warnings, actions, metadataDetails, split);
@@ -226,7 +237,8 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         Article a = java.util.Objects.requireNonNull(article);
         List<Claim> list = claims.ofArticle(a.id());
         Map<Long, Integer> numbers = numbers(list);
-        text.show(a.body(), a.direction(), a.language(), list, numbers, reattachClaimId == null ? -1 : reattachClaimId);
+        text.show(a.body(), a.direction(), a.language(), list, numbers, reattachClaimId == null ? -1 : reattachClaimId,
+                this::statusLabel);
         claimList.removeAll();
         if (list.isEmpty()) {
             claimList.add(new Paragraph(getTranslation("claim.reader.noClaims")));
@@ -235,6 +247,32 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
             claimList.add(claimCard(c, numbers.get(c.id())));
         }
         renderSuggestions(list, numbers);
+    }
+
+    private String statusLabel(Claim c) {
+        return c.changesRequested() != null ? getTranslation("claim.status.changesRequested")
+                : getTranslation("status." + c.status().name());
+    }
+
+    /** What the highlight colours and underlines mean: one sample per status, with its name (issue 16). */
+    private Div legend() {
+        Div legend = new Div();
+        legend.setId("reader-legend");
+        legend.addClassName("cd-legend");
+        legend.getElement().setAttribute("aria-label", getTranslation("claim.reader.legend"));
+        Span title = new Span(getTranslation("claim.reader.legend") + ":");
+        title.addClassName("cd-muted");
+        legend.add(title);
+        for (String status : List.of("NEW", "IN_PROGRESS", "CHANGES_REQUESTED", "READY_FOR_REVIEW", "APPROVED",
+                "DISMISSED")) {
+            Span sample = new Span(status.equals("CHANGES_REQUESTED") ? getTranslation("claim.status.changesRequested")
+                    : getTranslation("status." + status));
+            sample.addClassNames("cd-claim", "cd-legend-item",
+                    "cd-claim-status-" + status.toLowerCase(Locale.ROOT).replace('_', '-'));
+            sample.getElement().setAttribute("data-status", status);
+            legend.add(sample);
+        }
+        return legend;
     }
 
     /** Claims numbered in text order (1-based); orphans after. */

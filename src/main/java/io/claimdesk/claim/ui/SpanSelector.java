@@ -42,6 +42,26 @@ public class SpanSelector extends Component {
      */
     public void show(String body, String direction, String language, List<Claim> claims,
                      java.util.Map<Long, Integer> numbers, long selectedClaimId) {
+        show(body, direction, language, claims, numbers, selectedClaimId, c -> statusKey(c));
+    }
+
+    /**
+     * The status a highlight shows for a claim: its workflow status, or {@code CHANGES_REQUESTED} while a request
+     * for changes is pinned on it (issue 16; the stored status stays IN_PROGRESS).
+     */
+    public static String statusKey(Claim c) {
+        return c.changesRequested() != null ? "CHANGES_REQUESTED" : c.status().name();
+    }
+
+    /**
+     * As {@link #show(String, String, String, List, java.util.Map, long)}; each highlighted piece takes the colour
+     * and underline of the status of the innermost claim over it ({@code cd-claim-status-*}, {@code data-status})
+     * and names its claims with their status in {@code title} and {@code aria-label} ({@code statusLabel}), so the
+     * colour is never the only cue.
+     */
+    public void show(String body, String direction, String language, List<Claim> claims,
+                     java.util.Map<Long, Integer> numbers, long selectedClaimId,
+                     java.util.function.Function<Claim, String> statusLabel) {
         Element root = getElement();
         root.removeAllChildren();
         root.setAttribute("dir", direction);
@@ -52,14 +72,15 @@ public class SpanSelector extends Component {
             int lineLength = CodePoints.length(line);
             int lineEnd = lineStart + lineLength;
             if (!line.isBlank()) {
-                root.appendChild(paragraph(line, lineStart, lineEnd, placed, numbers, selectedClaimId));
+                root.appendChild(paragraph(line, lineStart, lineEnd, placed, numbers, selectedClaimId, statusLabel));
             }
             lineStart = lineEnd + 1;
         }
     }
 
     private static Element paragraph(String line, int lineStart, int lineEnd, List<Claim> claims,
-                                     java.util.Map<Long, Integer> numbers, long selected) {
+                                     java.util.Map<Long, Integer> numbers, long selected,
+                                     java.util.function.Function<Claim, String> statusLabel) {
         Element p = new Element("p");
         p.getClassList().add("cd-para");
         TreeSet<Integer> cuts = new TreeSet<>(List.of(lineStart, lineEnd));
@@ -88,8 +109,17 @@ public class SpanSelector extends Component {
                 if (covering.stream().anyMatch(c -> c.id() == selected)) {
                     piece.getClassList().add("cd-claim-selected");
                 }
-                piece.setAttribute("title", covering.stream().map(c -> "#" + numbers.getOrDefault(c.id(), 0))
-                        .collect(Collectors.joining(" ")));
+                // the innermost claim (the last one covering, the one a click opens) gives the colour
+                Claim top = covering.get(covering.size() - 1);
+                String status = statusKey(top);
+                piece.getClassList().add("cd-claim-status-" + status.toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+                piece.setAttribute("data-status", status);
+                String names = covering.stream()
+                        .map(c -> "#" + numbers.getOrDefault(c.id(), 0) + " " + statusLabel.apply(c))
+                        .collect(Collectors.joining(" · "));
+                piece.setAttribute("title", names);
+                piece.setAttribute("aria-label", names);
+                piece.setAttribute("role", "mark");
             }
             p.appendChild(piece);
         }

@@ -9,18 +9,31 @@ import com.vaadin.flow.component.Component;
  */
 public interface ClaimPageSection {
 
-    /** Where on the claim page a section goes. */
+    /**
+     * Where on the claim page (the workspace, issue 16) a section goes. The page has a header (title, badges,
+     * actions), two panes side by side (the claim on the inline-start side, the verdict on the inline-end side;
+     * stacked on narrow screens, mirrored in right-to-left UIs) and tabs under them.
+     */
     enum Slot {
-        /** Under the quote, above the claim's fields (workflow status and actions). */
+        /** In the page header, beside the page's own actions (workflow actions, take and start, assign). */
+        ACTIONS,
+        /** The verdict pane, beside the claim (workflow status, verdict, rationale, who). */
         STATUS,
-        /** Under the claim's fields (evidence). */
-        DETAILS
+        /** The claim pane, under the quote and the claim's fields (evidence). */
+        DETAILS,
+        /** A tab of its own under the panes (comments, history), labelled by {@link #tabLabelKey()}. */
+        TAB
     }
 
     Slot slot();
 
     /** Position within the slot, ascending. */
     int order();
+
+    /** The message key of the tab's label, for {@link Slot#TAB} sections. */
+    default String tabLabelKey() {
+        return "";
+    }
 
     /** The component to add to the page: the implementation itself, which must be a component. */
     default Component asComponent() {

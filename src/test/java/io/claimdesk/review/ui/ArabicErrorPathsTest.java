@@ -64,11 +64,9 @@ class ArabicErrorPathsTest extends KaribuTest {
         UiLanguage.apply(UI.getCurrent(), "ar");
     }
 
+    /** The claim page, whose header holds the workflow actions (issue 16 workspace). */
     private void workflowPanel(long claimId) {
-        WorkflowPanel panel = context.getBean(WorkflowPanel.class);
-        UI.getCurrent().add(panel);
-        panel.show(claimId, () -> {
-        });
+        UI.getCurrent().navigate("claims/" + claimId);
     }
 
     /**
@@ -126,8 +124,7 @@ class ArabicErrorPathsTest extends KaribuTest {
         long claim = fixtures.claim(checker.id());
         openInArabic("noor", Role.CHECKER);
         workflowPanel(claim);
-        _click(_get(Button.class, s -> s.withId("workflow-action-start")));
-        _click(_get(Button.class, s -> s.withId("transition-confirm")));
+        _click(_get(Button.class, s -> s.withId("workflow-take-start")));
 
         // propose without evidence
         _click(_get(Button.class, s -> s.withId("workflow-action-propose")));

@@ -82,6 +82,46 @@ class LivePagesTest extends KaribuTest {
         assertThat(statement.getValue()).isEqualTo("Unsaved: the harvest rose by 12 per cent");
     }
 
+    /**
+     * Acceptance 3 of issue 16 with an approval: the checker's open claim page has unsaved input (a comment being
+     * written, the claim's fields) while a supervisor approves the claim on another page; the input is kept, the
+     * page says who did what and offers a reload, and the status on the page follows by itself.
+     */
+    @Test
+    void unsaved_input_is_kept_when_another_user_approves_the_claim_and_the_page_says_who() throws InterruptedException {
+        AppUser checker = accounts.ensure("live-approve-checker", Role.CHECKER);
+        AppUser supervisor = accounts.ensure("live-approver", Role.SUPERVISOR);
+        long claim = fixtures.claim(checker.id());
+        fixtures.evidence(claim, checker.id());
+        runAs("live-approve-checker", Role.CHECKER);
+        review.transition(claim, WorkflowAction.START, null, null, null, 0);
+        review.transition(claim, WorkflowAction.PROPOSE, "HALF_TRUE", "6 per cent, not 12.", null, 1);
+        login("live-approve-checker", Role.CHECKER);
+        UI.getCurrent().navigate("claims/" + claim);
+        var comment = _get(TextArea.class, spec -> spec.withId("workflow-comment-text"));
+        comment.setValue("Unsaved: the ministry's own figure is 6 per cent");
+        var statement = _get(TextArea.class, spec -> spec.withId("claim-statement"));
+        String shownStatement = statement.getValue();
+        assertThat(_get(Span.class, spec -> spec.withId("workflow-status")).getElement().getTextRecursively())
+                .isEqualTo("Ready for review");
+
+        elsewhere("live-approver", Role.SUPERVISOR,
+                () -> review.transition(claim, WorkflowAction.APPROVE, null, null, null, 2));
+
+        assertThat(await(() -> !_find(Div.class, spec -> spec.withId("claim-live-notice")).isEmpty()))
+                .as("the notice appears without a reload").isTrue();
+        assertThat(_get(Span.class, spec -> spec.withId("claim-live-text")).getText())
+                .isEqualTo(supervisor.displayName() + " changed this claim: approved. Your unsaved input is kept.");
+        assertThat(comment.getValue()).isEqualTo("Unsaved: the ministry's own figure is 6 per cent");
+        assertThat(statement.getValue()).isEqualTo(shownStatement);
+        assertThat(_get(Span.class, spec -> spec.withId("workflow-status")).getElement().getTextRecursively())
+                .as("the verdict pane follows by itself").isEqualTo("Approved");
+        // the reload action hides the notice and refills the page
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(
+                _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("claim-live-reload")));
+        assertThat(_find(Div.class, spec -> spec.withId("claim-live-notice"))).as("notice hidden").isEmpty();
+    }
+
     @Test
     void the_review_queue_shows_a_claim_proposed_elsewhere_by_itself() throws InterruptedException {
         AppUser checker = accounts.ensure("live-proposer", Role.CHECKER);

@@ -65,12 +65,9 @@ class WorkflowPanelTest extends KaribuTest {
         return claim;
     }
 
-    private WorkflowPanel panel(long claimId) {
-        WorkflowPanel panel = context.getBean(WorkflowPanel.class);
-        UI.getCurrent().add(panel);
-        panel.show(claimId, () -> {
-        });
-        return panel;
+    /** The claim page: the workflow panel, its actions in the header, comments and history in tabs (issue 16). */
+    private void panel(long claimId) {
+        UI.getCurrent().navigate("claims/" + claimId);
     }
 
     private static String text(String spanId) {
@@ -105,6 +102,7 @@ class WorkflowPanelTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withId("transition-confirm")));
         assertThat(workflow.summary(claim).status()).isEqualTo(WorkflowStatus.APPROVED);
         assertThat(text("workflow-status")).isEqualTo("Approved");
+        ClaimWorkspaceTest.openTab("claim-tab-review-history");
         assertThat(text("workflow-chain")).contains("intact");
         assertThat(_get(Paragraph.class, s -> s.withId("workflow-approver")).getText())
                 .contains("Ui panel supervisor");
@@ -117,11 +115,9 @@ class WorkflowPanelTest extends KaribuTest {
         fixtures.evidence(claim, checker.id());
         login("ui-conflict-checker", Role.CHECKER);
         panel(claim);
-        _click(_get(Button.class, s -> s.withId("workflow-take")));
+        _click(_get(Button.class, s -> s.withId("workflow-take-start")));
         assertThat(workflow.summary(claim).assigneeId()).isEqualTo(checker.id());
-        assertThat(_find(Button.class, s -> s.withId("workflow-take"))).isEmpty();
-        _click(_get(Button.class, s -> s.withId("workflow-action-start")));
-        _click(_get(Button.class, s -> s.withId("transition-confirm")));
+        assertThat(_find(Button.class, s -> s.withId("workflow-take-start"))).isEmpty();
         _click(_get(Button.class, s -> s.withId("workflow-action-propose")));
         @SuppressWarnings("unchecked")
         Select<Rating> verdict = _get(Select.class, s -> s.withId("transition-verdict"));
@@ -156,6 +152,7 @@ class WorkflowPanelTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withId("workflow-comment-add")));
         assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, s -> s.withId("workflow-comments"))
                 .getElement().getTextRecursively()).contains("المصدر: بيان الوزارة");
+        ClaimWorkspaceTest.openTab("claim-tab-review-history");
         assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, s -> s.withId("workflow-history"))
                 .getElement().getTextRecursively()).contains("Comment added");
     }

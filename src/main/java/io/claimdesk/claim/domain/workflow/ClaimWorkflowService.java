@@ -177,6 +177,38 @@ public class ClaimWorkflowService {
     }
 
     /**
+     * "Take and start" in one step (issue 16): the signed-in checker takes a NEW claim (when nobody has it) and
+     * starts it (NEW → IN_PROGRESS), in one transaction: one {@code claim.assigned} event (note
+     * {@link #NOTE_TAKEN_ON_START}) when it was unassigned, then one {@code status.changed} event. A claim already
+     * assigned to the caller is only started.
+     *
+     * @param expectedVersion the claim version the caller read
+     * @return the claim's workflow fields after the change
+     * @throws NotFoundException for an unknown or removed claim
+     * @throws ConflictException when the claim is not NEW ({@code review.take.notNew}), is assigned to someone
+     *                           else ({@code review.take.assigned}, naming them), or the version is stale (naming
+     *                           who changed it)
+     */
+    @PreAuthorize("hasRole('CHECKER')")
+    @Transactional
+    public ClaimSummary takeAndStart(long claimId, int expectedVersion) {
+        var me = currentUser.require();
+        ClaimRecord c = claims.lockAll(List.of(claimId)).get(0);
+        if (c.getVersion() != expectedVersion) {
+            throw conflicts.stale(claimId, expectedVersion, c.getVersion());
+        }
+        if (status(c) != WorkflowStatus.NEW) {
+            throw ConflictException.of("review.take.notNew", status(c));
+        }
+        if (c.getAssigneeId() != null && c.getAssigneeId() != me.id()) {
+            String assignee = currentUser.displayName(c.getAssigneeId());
+            throw ConflictException.stale("review.take.assigned", c.getVersion(), assignee, assignee);
+        }
+        // START on an unassigned claim takes it (claim.assigned, then status.changed), under the row lock above
+        return transition(claimId, WorkflowAction.START, null, null, null, expectedVersion);
+    }
+
+    /**
      * Dismisses several claims with one reason (not check-worthy), one {@code status.changed} event each. All or
      * nothing: when any claim cannot be dismissed, none is.
      *
