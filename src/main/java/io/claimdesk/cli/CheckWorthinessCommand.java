@@ -1,5 +1,6 @@
 package io.claimdesk.cli;
 
+import io.claimdesk.claim.domain.priority.PriorityList;
 import io.claimdesk.claim.domain.worthiness.CheckWorthinessService;
 import io.claimdesk.claim.domain.worthiness.ModelVersion;
 import io.claimdesk.claim.domain.worthiness.WorthinessTrainer;
@@ -14,14 +15,27 @@ import java.util.Locale;
  * {@code retrain-checkworthiness} retrains the check-worthiness model from the desk's decisions and the public data
  * when present, records the version and swaps it in when not worse ({@link CheckWorthinessService#retrain()});
  * {@code rollback-checkworthiness} makes the previously active version active again. Both need an ADMIN account.
+ * {@code refresh-suggestions} scores the stale articles of the priority list ({@link PriorityList}).
  */
 @Component
 class CheckWorthinessCommand {
 
     private final CheckWorthinessService service;
+    private final PriorityList priority;
 
-    CheckWorthinessCommand(CheckWorthinessService service) {
+    CheckWorthinessCommand(CheckWorthinessService service, PriorityList priority) {
         this.service = service;
+        this.priority = priority;
+    }
+
+    /** {@code refresh-suggestions}: stores the scored suggestions of every stale article (PriorityList). */
+    int refreshSuggestions(PrintStream out) {
+        int stale = priority.staleCount();
+        long started = System.nanoTime();
+        int done = priority.refreshStale(Integer.MAX_VALUE);
+        out.printf(Locale.ROOT, "Suggestions scored for %d of %d stale articles in %.1f s (model %s).%n", done, stale,
+                (System.nanoTime() - started) / 1e9, service.modelKey());
+        return 0;
     }
 
     int retrain(PrintStream out, PrintStream err) {

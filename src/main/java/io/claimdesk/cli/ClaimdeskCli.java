@@ -16,7 +16,7 @@ import java.io.PrintStream;
 import java.util.Set;
 
 /**
- * {@code java -jar claimdesk.jar import|export|backup|restore|retrain-checkworthiness|rollback-checkworthiness ...}: starts Claimdesk without the web server on the configured
+ * {@code java -jar claimdesk.jar import|export|backup|restore|retrain-checkworthiness|rollback-checkworthiness|refresh-suggestions ...}: starts Claimdesk without the web server on the configured
  * database (the same {@code CLAIMDESK_*} settings as the server), acts as one account ({@code --as}, default
  * {@code admin}) whose role limits what it may do, runs the command and exits.
  *
@@ -28,7 +28,8 @@ public final class ClaimdeskCli {
 
     /** First arguments that select command-line mode. */
     public static final Set<String> COMMANDS = Set.of("import", "export", "backup", "restore", "version",
-            "--version", "help", "--help", "retrain-checkworthiness", "rollback-checkworthiness");
+            "--version", "help", "--help", "retrain-checkworthiness", "rollback-checkworthiness",
+            "refresh-suggestions");
 
     private ClaimdeskCli() {
     }
@@ -48,7 +49,7 @@ public final class ClaimdeskCli {
             line = switch (args[0]) {
                 case "import" -> CommandLine.parse(args, Set.of("as", "charset", "language"), Set.of("force"));
                 case "backup", "restore" -> CommandLine.parse(args, Set.of("as", "out"), Set.of());
-                case "retrain-checkworthiness", "rollback-checkworthiness" ->
+                case "retrain-checkworthiness", "rollback-checkworthiness", "refresh-suggestions" ->
                         CommandLine.parse(args, Set.of("as"), Set.of());
                 default -> CommandLine.parse(args, Set.of("as", "format", "out", "article", "status", "verdict",
                         "from", "to", "date-field", "lang", "variant"), Set.of("no-bom"));
@@ -67,6 +68,7 @@ public final class ClaimdeskCli {
                                 "com.vaadin.flow.spring.SpringSecurityAutoConfiguration",
                                 "com.vaadin.flow.spring.VaadinScopesConfig"),
                         "logging.level.root=WARN", "logging.level.io.claimdesk=WARN",
+                        "claimdesk.suggestions.scheduled-refresh=false",
                         "logging.level.io.claimdesk.user.domain.AccountBootstrap=INFO")
                 .run()) {
             String username = line.option("as") == null ? "admin" : line.option("as");
@@ -79,6 +81,7 @@ public final class ClaimdeskCli {
                 case "restore" -> context.getBean(BackupCommand.class).restore(line, out, err);
                 case "retrain-checkworthiness" -> context.getBean(CheckWorthinessCommand.class).retrain(out, err);
                 case "rollback-checkworthiness" -> context.getBean(CheckWorthinessCommand.class).rollback(out, err);
+                case "refresh-suggestions" -> context.getBean(CheckWorthinessCommand.class).refreshSuggestions(out);
                 default -> context.getBean(ExportCommand.class).run(line, out, err);
             };
         } finally {
@@ -126,6 +129,9 @@ public final class ClaimdeskCli {
                       version and uses it only when it is not worse.
                   java -jar claimdesk.jar rollback-checkworthiness [--as ADMIN]
                       Uses the previously active check-worthiness model version again.
+                  java -jar claimdesk.jar refresh-suggestions [--as USER]
+                      Scores every article whose stored suggestions are missing or stale (text edited, another
+                      model in use) for the "Worth checking now" list now (the server does it in the background).
                 The database is the configured one (CLAIMDESK_DB_URL, or the embedded one in CLAIMDESK_DATA_DIR).
                 Exit codes: 0 success, 1 a file failed or the export failed, 2 wrong usage.""";
     }

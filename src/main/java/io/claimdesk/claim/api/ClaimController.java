@@ -113,6 +113,15 @@ public class ClaimController {
         return claims.suggestions(id).stream().map(SegmentDto::of).toList();
     }
 
+    /** The warnings of a created claim: a very similar claim in the same article. */
+    static List<Warning> warnings(SimilarClaims.Created result) {
+        return result.duplicates().stream()
+                .map(s -> new Warning("similar-claim-in-article", String.format(Locale.ROOT,
+                        "Claim %d of this article is very similar (%.0f%%): %s", s.claim().id(),
+                        s.similarity() * 100, s.claim().statement()), s.claim().id(), s.similarity()))
+                .toList();
+    }
+
     @Operation(summary = "Create a claim from code-point offsets or from a quote")
     @PostMapping("/articles/{id}/claims")
     public ResponseEntity<CreatedClaimDto> create(@PathVariable long id, @RequestBody NewClaim body) {
@@ -127,11 +136,7 @@ public class ClaimController {
             throw ValidationException.of("claim.create.spanOrQuote");
         }
         Claim created = result.claim();
-        List<Warning> warnings = result.duplicates().stream()
-                .map(s -> new Warning("similar-claim-in-article", String.format(Locale.ROOT,
-                        "Claim %d of this article is very similar (%.0f%%): %s", s.claim().id(),
-                        s.similarity() * 100, s.claim().statement()), s.claim().id(), s.similarity()))
-                .toList();
+        List<Warning> warnings = warnings(result);
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
                         .path("/api/v1/claims/{id}").buildAndExpand(created.id()).toUri())
                 .body(new CreatedClaimDto(ClaimDto.of(created), warnings));

@@ -27,6 +27,11 @@ class ClaimNavigation {
     }
 
     @Bean
+    NavigationEntry priorityNavigation() {
+        return new NavigationEntry("nav.priority", PriorityView.class, VaadinIcon.FLAG, 190);
+    }
+
+    @Bean
     NavigationEntry checkWorthinessModelNavigation() {
         return new NavigationEntry("nav.checkworthinessModel", CheckWorthinessModelView.class, VaadinIcon.CHART, 910);
     }

@@ -51,7 +51,13 @@ public class CheckWorthinessService {
     private static final Logger LOG = LoggerFactory.getLogger(CheckWorthinessService.class);
 
     /** A model in use: its version id (null: the shipped model, not recorded) and the model. */
-    private record InUse(@Nullable Long versionId, WorthinessModel model) {
+    private record InUse(@Nullable Long versionId, WorthinessModel model, String key) {
+
+        /** Key {@code v<id>} for a recorded version, {@code shipped-<first 16 hex of its SHA-256>} for the shipped one. */
+        InUse(@Nullable Long versionId, WorthinessModel model) {
+            this(versionId, model, versionId != null ? "v" + versionId
+                    : "shipped-" + TrainingData.sha256(model.toBytes()).substring(0, 16));
+        }
     }
 
     /** What a retrain did: the recorded version and the figures of each language. */
@@ -86,6 +92,15 @@ public class CheckWorthinessService {
     /** The model in use. */
     public WorthinessModel model() {
         return current().model();
+    }
+
+    /**
+     * Names the model in use, so stored scores can tell whether they are current: {@code v<id>} for a recorded
+     * version, {@code shipped-<16 hex>} for the model shipped in the jar. Changes with every retrain that is swapped
+     * in, every activation and rollback.
+     */
+    public String modelKey() {
+        return current().key();
     }
 
     private InUse current() {
