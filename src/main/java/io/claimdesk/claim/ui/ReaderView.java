@@ -377,7 +377,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
             // the claim and its duplicate check in one transaction: stored with it, or not at all
             SimilarClaims.Created result = similarClaims.create(a.id(), start, end, ClaimFields.NONE);
             Claim created = result.claim();
-            Notifications.success(getTranslation("claim.created", shorten(created.quote(), 80)));
+            Notifications.success(getTranslation("claim.done.created", shorten(created.quote(), 80)));
             result.duplicates().stream().findFirst().ifPresent(d ->
                     Notifications.error(getTranslation("claim.duplicateWarning", d.claim().id(),
                             String.format(java.util.Locale.ROOT, "%.0f", d.similarity() * 100),

@@ -6,7 +6,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +29,37 @@ class TranslationBundlesTest {
             assertThat(new TreeSet<>(ar.stringPropertyNames())).as(bundle)
                     .isEqualTo(new TreeSet<>(en.stringPropertyNames()));
             assertThat(en).as(bundle).isNotEmpty();
+        }
+    }
+
+    /**
+     * A key written twice in one file silently keeps only its last value (java.util.Properties), which once turned
+     * the claims grid's "Created" header into "Claim created: {0}".
+     */
+    @Test
+    void no_bundle_writes_a_key_twice() throws IOException {
+        for (String bundle : Translations.BUNDLES) {
+            String path = "/" + bundle.replace('.', '/');
+            for (String file : List.of(path + ".properties", path + "_ar.properties")) {
+                if (TranslationBundlesTest.class.getResource(file) == null) {
+                    continue;
+                }
+                Set<String> seen = new HashSet<>();
+                List<String> twice = new ArrayList<>();
+                try (InputStream in = TranslationBundlesTest.class.getResourceAsStream(file)) {
+                    Properties recorder = new Properties() {
+                        @Override
+                        public synchronized Object put(Object key, Object value) {
+                            if (!seen.add((String) key)) {
+                                twice.add((String) key);
+                            }
+                            return super.put(key, value);
+                        }
+                    };
+                    recorder.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                }
+                assertThat(twice).as(file).isEmpty();
+            }
         }
     }
 
