@@ -99,8 +99,10 @@ class CheckedBeforeBenchmark extends IntegrationTest {
                         s.reasons().forEach(r -> reasonsOfHits.merge(r, 1, Integer::sum));
                     } else if (s.claim().id() != mate) {
                         otherPairs++;
-                        misses.add(String.format(Locale.ROOT, "line %d (%s) listed line %d: %s", p.line(),
-                                p.kind(), pairOf.get(s.claim().id()).line(), s.reasons()));
+                        Pair other = pairOf.get(s.claim().id());
+                        misses.add(String.format(Locale.ROOT, "line %d (%s) listed %s: %s", p.line(), p.kind(),
+                                other == null ? "claim " + s.claim().id() + " (not of the set)"
+                                        : "line " + other.line(), s.reasons()));
                     }
                 }
                 if (p.same()) {
