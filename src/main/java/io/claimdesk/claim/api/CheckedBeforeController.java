@@ -5,6 +5,7 @@ import io.claimdesk.claim.domain.search.ClaimGroups;
 import io.claimdesk.claim.domain.search.GroupVerdict;
 import io.claimdesk.claim.domain.search.MatchReason;
 import io.claimdesk.claim.domain.search.SimilarClaims;
+import io.claimdesk.core.i18n.Translations;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.http.ResponseEntity;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
+import java.util.Locale;
 
 /** "Checked before": similar claims, claim groups (the same claim in several articles) and verdict reuse. */
 @RestController
@@ -26,21 +28,28 @@ public class CheckedBeforeController {
     private final SimilarClaims similar;
     private final ClaimGroups groups;
 
-    public CheckedBeforeController(SimilarClaims similar, ClaimGroups groups) {
+    private final Translations translations;
+
+    public CheckedBeforeController(SimilarClaims similar, ClaimGroups groups, Translations translations) {
         this.similar = similar;
         this.groups = groups;
+        this.translations = translations;
     }
 
     /**
      * A claim offered as "checked before".
      *
      * @param similarity    trigram similarity of the normalised statements in [0, 1]
-     * @param reasons       why it matched, strongest first: SAME_SOURCE, SAME_FIGURE, SAME_DATE, SIMILAR_WORDS
+     * @param reasons       why it matched, strongest first: SAME_SOURCE, SAME_FIGURE, SAME_DATE, SAME_NAME,
+     *                      SIMILAR_WORDS
      * @param sharedFigures figures both statements cite, in ASCII digits (empty unless SAME_FIGURE)
+     * @param sharedNames   names both claims give, as the matched claim spells them (empty unless SAME_NAME)
+     * @param reasonTexts   the reasons as phrases in the request's language (Accept-Language: ar, else English)
      * @param dismissed     the claim was dismissed (such matches come last)
      */
     public record SimilarDto(ClaimDto claim, double similarity, List<MatchReason> reasons,
-                             List<String> sharedFigures, boolean dismissed) {
+                             List<String> sharedFigures, List<String> sharedNames, List<String> reasonTexts,
+                             boolean dismissed) {
     }
 
     public record SameAs(@NotNull Long claimId) {
@@ -53,15 +62,17 @@ public class CheckedBeforeController {
     }
 
     @Operation(summary = "Claims checked before: other articles' claims sharing a cited source, figures, the claim "
-            + "date or similar words, best first, dismissed ones last (and, with sameArticle=true, then this "
+            + "date, names or similar words, best first, dismissed ones last (and, with sameArticle=true, then this "
             + "article's similar claims)")
     @GetMapping("/similar")
     public List<SimilarDto> similar(@PathVariable long id,
                                     @RequestParam(defaultValue = "false") boolean sameArticle,
-                                    @RequestParam(defaultValue = "10") int limit) {
+                                    @RequestParam(defaultValue = "10") int limit, Locale requestLocale) {
+        Locale locale = Translations.localeOf(requestLocale.getLanguage());
         return similar.similarTo(id, sameArticle, limit).stream()
                 .map(s -> new SimilarDto(ClaimDto.of(s.claim()), s.similarity(), s.reasons(),
-                        s.sharedFigures(), s.dismissed())).toList();
+                        s.sharedFigures(), s.sharedNames(), s.reasonTexts(translations, locale), s.dismissed()))
+                .toList();
     }
 
     @Operation(summary = "Mark this claim and another as the same claim (joins or merges their groups)")

@@ -96,6 +96,23 @@ public final class CheckWorthiness {
     }
 
     /**
+     * Whether an Arabic word (with or without a conjunction or preposition clitic, any hamza or teh-marbuta
+     * spelling) is a reporting verb of this rule's lexicon (قال, أعلن, أكد, صرح, ... in past and present forms, بحسب,
+     * وفقا): the words after it usually name the claimant ("checked before" reads names there, issue 18).
+     */
+    public static boolean isArabicReportingVerb(String word) {
+        return Arabic.anyIn(Arabic.variants(Arabic.normalise(word)), Arabic.REPORTING);
+    }
+
+    /**
+     * Whether an Arabic word is a title or an institution or country word of this rule's lexicon (وزير, الرئيس,
+     * الحكومة, مصر, ...): it stands before or for a name but is not one.
+     */
+    public static boolean isArabicTitle(String word) {
+        return Arabic.anyIn(Arabic.variants(Arabic.normalise(word)), Arabic.TITLES);
+    }
+
+    /**
      * Scores {@code sentence}.
      *
      * @param language BCP 47 tag of the article ({@code ar}, {@code en}, ...); for another language the rules are

@@ -19,13 +19,13 @@ import io.claimdesk.claim.domain.search.SimilarClaims;
 import io.claimdesk.core.domain.ConflictException;
 import io.claimdesk.core.domain.NotFoundException;
 import io.claimdesk.core.domain.ValidationException;
+import io.claimdesk.core.i18n.Translations;
 import io.claimdesk.core.ui.ErrorMessages;
 import io.claimdesk.core.ui.Notifications;
 import org.springframework.context.annotation.Scope;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntSupplier;
@@ -42,6 +42,7 @@ public class CheckedBeforePanel extends VerticalLayout {
 
     private final SimilarClaims similar;
     private final ClaimGroups groups;
+    private final Translations translations;
     private final Div list = new Div();
     private final Div group = new Div();
     private final Div reuse = new Div();
@@ -50,7 +51,8 @@ public class CheckedBeforePanel extends VerticalLayout {
     };
     private IntSupplier versionSupplier = () -> -1;
 
-    public CheckedBeforePanel(SimilarClaims similar, ClaimGroups groups) {
+    public CheckedBeforePanel(SimilarClaims similar, ClaimGroups groups, Translations translations) {
+        this.translations = translations;
         this.similar = similar;
         this.groups = groups;
         setId("checked-before");
@@ -134,14 +136,7 @@ public class CheckedBeforePanel extends VerticalLayout {
 
     /** "Matched by: the same cited source, the same figure (12500), ..." in the match's reason order. */
     private Span reasons(SimilarClaim m) {
-        List<String> labels = m.reasons().stream().map(r -> switch (r) {
-            case SAME_FIGURE -> getTranslation("checked.reason.SAME_FIGURE", String.join(" ", m.sharedFigures()));
-            case SIMILAR_WORDS -> getTranslation("checked.reason.SIMILAR_WORDS",
-                    String.format(Locale.ROOT, "%.0f", m.similarity() * 100));
-            case SAME_SOURCE, SAME_DATE -> getTranslation("checked.reason." + r.name());
-        }).toList();
-        Span span = new Span(getTranslation("checked.reasons",
-                String.join(getTranslation("checked.reasons.separator"), labels)));
+        Span span = new Span(m.reasonSentence(translations, getLocale()));
         span.addClassName("cd-match-reasons");
         span.setId("match-reasons-" + m.claim().id());
         return span;

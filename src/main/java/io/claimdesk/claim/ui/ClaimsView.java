@@ -147,7 +147,7 @@ public class ClaimsView extends VerticalLayout implements HasDynamicTitle, Befor
                 .setKey("status").setSortable(true).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> c.verdict() == null ? "" : getTranslation("verdict." + c.verdict()))
                 .setHeader(getTranslation("claim.verdict")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(c -> ClaimBadges.evidence(this, c.evidence()))
+        grid.addColumn(ClaimBadges.evidenceRenderer(this))
                 .setHeader(getTranslation("claim.evidence")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(c -> Cells.auto(c.assigneeName()))
                 .setHeader(getTranslation("claim.assignee")).setAutoWidth(true);

@@ -94,7 +94,15 @@ class CheckedBeforeApiTest extends IntegrationTest {
         assertThat(first.get("claim").get("verdict").asText()).isEqualTo("TRUE");
         assertThat(first.get("reasons")).extracting(JsonNode::asText).containsExactly("SAME_SOURCE", "SAME_FIGURE");
         assertThat(first.get("sharedFigures")).extracting(JsonNode::asText).containsExactly("12500");
+        assertThat(first.get("reasonTexts")).extracting(JsonNode::asText)
+                .containsExactly("the same cited source", "the same figure (12500)");
         assertThat(first.get("dismissed").asBoolean()).isFalse();
+        // the reasons in the user's language
+        JsonNode arabicReasons = checker.send(checker.request("/api/v1/claims/" + english + "/similar")
+                .header("Accept-Language", "ar").GET()).json().get(0);
+        assertThat(arabicReasons.get("claim").get("id").asLong()).isEqualTo(arabic);
+        assertThat(arabicReasons.get("reasonTexts")).extracting(JsonNode::asText)
+                .containsExactly("المصدر المستشهد به نفسه", "الرقم نفسه (12500)");
 
         JsonNode dismissed = matches.get(ids.indexOf(lookalike));
         // dismissed matches come after every other one (other tests' dismissed claims may share the database)
@@ -137,6 +145,29 @@ class CheckedBeforeApiTest extends IntegrationTest {
         JsonNode match = matches.get(ids.indexOf(arabic));
         assertThat(match.get("reasons")).extracting(JsonNode::asText).containsExactly("SAME_FIGURE");
         assertThat(match.get("sharedFigures")).extracting(JsonNode::asText).containsExactly(tag);
+    }
+
+    @Test
+    void the_same_name_in_two_scripts_with_the_same_figure_matches_and_says_so_but_another_speaker_or_figure_does_not() {
+        String tag = String.valueOf(100_000 + (int) (Math.random() * 800_000));
+        String arabicDigits = tag.chars().mapToObj(c -> String.valueOf((char) ('٠' + (c - '0'))))
+                .reduce("", String::concat);
+        long arabic = claimIn("قال الرئيس الأمريكي دونالد ترامب إن " + arabicDigits + " وظيفة أضيفت في المصانع.");
+        // the same figure said by someone else, and the same speaker with another figure: other claims
+        long otherSpeaker = claimIn("قال ماكرون إن " + arabicDigits + " طالبا يدرسون في الخارج.");
+        long otherFigure = claimIn("US President Donald Trump said " + (Integer.parseInt(tag) + 1)
+                + " factory jobs were added.");
+        long english = claimIn("US President Donald Trump said " + tag + " factory jobs were added.");
+
+        JsonNode matches = checker.get("/api/v1/claims/" + english + "/similar").json();
+        List<Long> ids = new ArrayList<>();
+        matches.forEach(m -> ids.add(m.get("claim").get("id").asLong()));
+        assertThat(ids).contains(arabic).doesNotContain(otherSpeaker, otherFigure);
+        JsonNode match = matches.get(ids.indexOf(arabic));
+        assertThat(match.get("reasons")).extracting(JsonNode::asText).containsExactly("SAME_FIGURE", "SAME_NAME");
+        assertThat(match.get("sharedNames")).extracting(JsonNode::asText).containsExactly("ترامب", "دونالد");
+        assertThat(match.get("reasonTexts")).extracting(JsonNode::asText)
+                .containsExactly("the same figure (" + tag + ")", "the same name (ترامب, دونالد)");
     }
 
     @Test

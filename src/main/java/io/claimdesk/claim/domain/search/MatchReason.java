@@ -11,6 +11,11 @@ public enum MatchReason {
     SAME_FIGURE,
     /** Both claims have the same claim date. */
     SAME_DATE,
+    /**
+     * Both claims name the same person or place: a name of one and a name of the other have the same
+     * transliterated key ({@link NamedEntities}, ICU4J), in any script, statement or claimant field.
+     */
+    SAME_NAME,
     /** The normalised statements are at least {@link SimilarClaims#THRESHOLD} similar (pg_trgm trigrams). */
     SIMILAR_WORDS
 }

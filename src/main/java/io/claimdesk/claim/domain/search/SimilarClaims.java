@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -49,12 +50,21 @@ public class SimilarClaims {
      * claims whose statement cites every figure of the claim's statement that has two or more digits (figures are
      * compared in ASCII digits, so an Arabic and an English claim meet through them; migration V18_1).
      *
+     * <p>A candidate is a match when it cites the same source, or its wording is similar, or its statement cites
+     * every such figure of the claim; but, unless it cites the same source, not when both statements cite figures
+     * and share none (the same entity with another number is another claim), nor when it was found by figures alone
+     * and both claims name people or places ({@link NamedEntities}) and share none (the same number said by or
+     * about someone else is another claim). Names are compared across scripts through their ICU transliteration
+     * keys, so "Trump" meets "ترامب" ({@link MatchReason#SAME_NAME}).
+     *
      * <p>Rank: dismissed claims last (they stay listed, labelled by their status, so a desk sees what it turned
-     * down); then by score, highest first: the trigram similarity, plus 1 for a shared source (+0.1 per further
-     * one, up to 5), plus 0.5 for a shared figure (+0.1 per further one, up to 5), plus 0.25 for the same claim
-     * date; ties newest first. The weights are this project's: a shared cited source is the strongest sign of the
-     * same claim across languages, a shared figure the next. Claims of the same article follow (by similarity
-     * alone) only when {@code includeSameArticle}.
+     * down, and never ahead of a live match); then by score, highest first: the trigram similarity, plus 1 for a
+     * shared source (+0.1 per further one, up to 5), plus 0.5 for a shared figure (+0.1 per further one, up to 5),
+     * plus 0.4 for a shared name (+0.1 per further one, up to 3), plus 0.25 for the same claim date; ties newest
+     * first. The weights are this project's, checked on the labelled pairs of docs/benchmarks.md ("Checked before:
+     * precision and recall at 5"): a shared cited source is the strongest sign of the same claim across languages,
+     * a shared figure the next. Claims of the same article follow (by similarity alone) only when
+     * {@code includeSameArticle}.
      *
      * @param limit at most this many (capped at {@link #MAX_RESULTS})
      * @throws io.claimdesk.core.domain.NotFoundException when the claim does not exist or was removed
@@ -68,35 +78,22 @@ public class SimilarClaims {
         repository.similar(claimId, claim.statement(), claim.articleId(), THRESHOLD, max)
                 .forEach(s -> candidates.add(s.id()));
         candidates.addAll(repository.sharingSource(claimId, claim.articleId(), CANDIDATES));
-        List<String> figures = repository.figures(claimId).stream().filter(f -> f.replace(".", "").length() >= 2)
-                .toList();
+        List<String> figures = significant(repository.figures(claimId));
         candidates.addAll(repository.citingFigures(claimId, claim.articleId(), figures, CANDIDATES));
+        Map<String, String> myNames = NamedEntities.names(claim.statement(), claim.claimant());
+        List<SimilarityRepository.Shared> shared = repository.shared(claimId, candidates);
+        Map<Long, SimilarityRepository.Said> said = repository.said(
+                shared.stream().map(SimilarityRepository.Shared::id).toList());
         List<Ranked> ranked = new ArrayList<>();
-        for (SimilarityRepository.Shared s : repository.shared(claimId, candidates)) {
-            List<MatchReason> reasons = new ArrayList<>();
-            double score = 0;
-            if (s.sharedSources() > 0) {
-                reasons.add(MatchReason.SAME_SOURCE);
-                score += 1.0 + 0.1 * (Math.min(s.sharedSources(), 5) - 1);
-            }
-            if (!s.sharedFigures().isEmpty()) {
-                reasons.add(MatchReason.SAME_FIGURE);
-                score += 0.5 + 0.1 * (Math.min(s.sharedFigures().size(), 5) - 1);
-            }
-            if (s.sameClaimDate()) {
-                reasons.add(MatchReason.SAME_DATE);
-                score += 0.25;
-            }
-            if (s.similarity() >= THRESHOLD) {
-                reasons.add(MatchReason.SIMILAR_WORDS);
-            }
-            score += s.similarity();
-            // a candidate sharing only a figure it was not found by (a single digit) is no match
-            boolean match = reasons.contains(MatchReason.SAME_SOURCE) || reasons.contains(MatchReason.SIMILAR_WORDS)
-                    || (!figures.isEmpty() && s.sharedFigures().containsAll(figures));
-            if (match) {
-                ranked.add(new Ranked(s, reasons, score));
-            }
+        for (SimilarityRepository.Shared s : shared) {
+            SimilarityRepository.Said theirs = said.get(s.id());
+            Map<String, String> theirNames = theirs == null ? Map.of()
+                    : NamedEntities.names(theirs.statement(), theirs.claimant());
+            List<String> sharedNames = theirNames.entrySet().stream().filter(e -> myNames.containsKey(e.getKey()))
+                    .map(Map.Entry::getValue).distinct().sorted().toList();
+            List<String> theirFigures = theirs == null ? List.of() : significant(theirs.figures());
+            rank(s, figures, theirFigures, !myNames.isEmpty() && !theirNames.isEmpty(), sharedNames)
+                    .ifPresent(ranked::add);
         }
         ranked.sort(Comparator.comparing((Ranked r) -> r.shared().dismissed())
                 .thenComparing(Comparator.comparingDouble(Ranked::score).reversed())
@@ -108,7 +105,8 @@ public class SimilarClaims {
             }
             try {
                 out.add(new SimilarClaim(claims.get(r.shared().id()), r.shared().similarity(), r.reasons(),
-                        r.reasons().contains(MatchReason.SAME_FIGURE) ? r.shared().sharedFigures() : List.of()));
+                        r.reasons().contains(MatchReason.SAME_FIGURE) ? r.shared().sharedFigures() : List.of(),
+                        r.sharedNames()));
             } catch (NotFoundException removed) {
                 // removed since the query: no longer a match
             }
@@ -120,7 +118,59 @@ public class SimilarClaims {
         return out;
     }
 
-    private record Ranked(SimilarityRepository.Shared shared, List<MatchReason> reasons, double score) {
+    private record Ranked(SimilarityRepository.Shared shared, List<MatchReason> reasons, double score,
+                          List<String> sharedNames) {
+    }
+
+    /** Figures of two or more digits (a single digit is too common to tell claims apart). */
+    private static List<String> significant(List<String> figures) {
+        return figures.stream().filter(f -> f.replace(".", "").length() >= 2).toList();
+    }
+
+    /**
+     * Scores one candidate and decides whether it is a match (rules in {@link #similarTo}); empty when not.
+     *
+     * @param mine          the claim's figures of two or more digits
+     * @param theirs        the candidate's figures of two or more digits
+     * @param bothNamed     both claims name someone ({@link NamedEntities} found keys in each)
+     * @param sharedNames   the names both give, as the candidate spells them
+     */
+    private static java.util.Optional<Ranked> rank(SimilarityRepository.Shared s, List<String> mine,
+                                                   List<String> theirs, boolean bothNamed, List<String> sharedNames) {
+        List<MatchReason> reasons = new ArrayList<>();
+        double score = 0;
+        if (s.sharedSources() > 0) {
+            reasons.add(MatchReason.SAME_SOURCE);
+            score += 1.0 + 0.1 * (Math.min(s.sharedSources(), 5) - 1);
+        }
+        if (!s.sharedFigures().isEmpty()) {
+            reasons.add(MatchReason.SAME_FIGURE);
+            score += 0.5 + 0.1 * (Math.min(s.sharedFigures().size(), 5) - 1);
+        }
+        if (s.sameClaimDate()) {
+            reasons.add(MatchReason.SAME_DATE);
+            score += 0.25;
+        }
+        if (!sharedNames.isEmpty()) {
+            reasons.add(MatchReason.SAME_NAME);
+            score += 0.4 + 0.1 * (Math.min(sharedNames.size(), 3) - 1);
+        }
+        if (s.similarity() >= THRESHOLD) {
+            reasons.add(MatchReason.SIMILAR_WORDS);
+        }
+        score += s.similarity();
+        boolean sameSource = reasons.contains(MatchReason.SAME_SOURCE);
+        boolean allFigures = !mine.isEmpty() && s.sharedFigures().containsAll(mine);
+        // a candidate sharing only a figure it was not found by (a single digit) is no match
+        boolean match = sameSource || reasons.contains(MatchReason.SIMILAR_WORDS) || allFigures;
+        // the same wording about other figures is another claim (the same entity, a different number) ...
+        boolean otherFigures = !mine.isEmpty() && !theirs.isEmpty() && s.sharedFigures().isEmpty();
+        // ... and the same figure said by someone else is another claim (the same number, another topic)
+        boolean otherPeople = bothNamed && sharedNames.isEmpty() && !reasons.contains(MatchReason.SIMILAR_WORDS);
+        if (!match || (!sameSource && (otherFigures || otherPeople))) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Ranked(s, reasons, score, sharedNames));
     }
 
     /**

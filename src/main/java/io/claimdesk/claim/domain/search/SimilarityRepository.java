@@ -161,6 +161,26 @@ public class SimilarityRepository {
                 r.get(4, Boolean.class), r.get(5, Boolean.class)));
     }
 
+    /**
+     * A claim's statement and claimant (for {@link NamedEntities}) and its statement's figures
+     * ({@code claim_figures}, V18_1, sorted as text).
+     */
+    public record Said(long id, String statement, @org.jspecify.annotations.Nullable String claimant,
+                       List<String> figures) {
+    }
+
+    /** {@link Said} of each of {@code ids} (removed claims included; callers filter them). */
+    public java.util.Map<Long, Said> said(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        // plain SQL: the SQL function of V18_1 is the one rule for figures
+        Field<String[]> figures = DSL.field("claim_figures({0})", SQLDataType.VARCHAR.array(), CLAIM.STATEMENT);
+        return dsl.select(CLAIM.ID, CLAIM.STATEMENT, CLAIM.CLAIMANT, figures).from(CLAIM).where(CLAIM.ID.in(ids))
+                .fetchMap(CLAIM.ID, r -> new Said(r.value1(), r.value2(), r.value3(),
+                        r.value4() == null ? List.of() : List.of(r.value4())));
+    }
+
     /** The claim row locked for update. */
     public Optional<ClaimRecord> lock(long id) {
         return dsl.selectFrom(CLAIM).where(CLAIM.ID.eq(id), CLAIM.REMOVED.isFalse()).forUpdate().fetchOptional();
