@@ -135,7 +135,9 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
         header.addClassName("cd-claim-header");
         // two panes: the claim (quote in its context, fields, evidence) and the verdict; side by side on wide
         // screens, stacked on narrow ones, mirrored in right-to-left UIs by flex and logical properties (CSS)
-        Div claimPane = new Div(quote, lockNote, form, detailSections);
+        Span quoteLabel = new Span(getTranslation("claim.quoteInContext"));
+        quoteLabel.addClassNames("cd-muted", "cd-pane-label");
+        Div claimPane = new Div(quoteLabel, quote, lockNote, form, detailSections);
         claimPane.setId("claim-pane");
         claimPane.addClassNames("cd-pane", "cd-pane-claim");
         statusSections.setId("verdict-pane");
@@ -265,7 +267,8 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
         exact.setId("claim-quote-exact");
         Span suffix = new Span(c.suffix());
         suffix.addClassName("cd-context-text");
-        quote.add(new Span(getTranslation("claim.quote") + ": "), prefix, exact, suffix);
+        // the quote in its article context, in the article's direction; its label reads in the UI's direction
+        quote.add(prefix, exact, suffix);
         // the rule the services enforce (ClaimOwnership): a checker changes only their own or assigned claims
         boolean mayChange = currentUser.find()
                 .map(me -> io.claimdesk.claim.domain.ClaimOwnership.mayChange(me, c.createdBy(), c.assigneeId()))

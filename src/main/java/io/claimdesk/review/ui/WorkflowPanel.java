@@ -1,42 +1,22 @@
 package io.claimdesk.review.ui;
 
-import io.claimdesk.core.ui.FieldDirection;
 import io.claimdesk.core.ui.Cells;
-import io.claimdesk.claim.domain.workflow.ClaimWorkflowService;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.spring.annotation.SpringComponent;
-import io.claimdesk.claim.domain.ClaimService;
-import io.claimdesk.core.domain.ValidationException;
 import io.claimdesk.core.ui.ClaimPageSection;
-import io.claimdesk.core.ui.ErrorMessages;
-import io.claimdesk.core.ui.Notifications;
-import io.claimdesk.review.domain.ChainCheck;
-import io.claimdesk.review.domain.Comment;
-import io.claimdesk.review.domain.CommentService;
-import io.claimdesk.review.domain.HistoryEntry;
-import io.claimdesk.review.domain.HistoryService;
 import io.claimdesk.review.domain.RatingService;
 import io.claimdesk.review.domain.ReviewService;
 import io.claimdesk.review.domain.ReviewState;
-import io.claimdesk.claim.domain.workflow.WorkflowAction;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Scope;
 
-import java.util.List;
 
 /**
  * The verdict pane of the claim page (issue 16 workspace): status badge, verdict chip, rationale, assignee, proposer
