@@ -46,8 +46,10 @@ import java.util.regex.Pattern;
  *   <li>Arabic: {@code فيما} after a comma ({@code ،} or {@code ,}), unless it is the preposition phrase
  *       {@code فيما يتعلق/يخص/بعد/بين/إذا}; {@code بينما} and {@code في حين} after a comma or space; {@code كما} only
  *       after a comma (a new statement "and also ..."; both {@code كما أن} and {@code كما + verb}), never in the
- *       comparison {@code كما هو/هي/يلي/سبق/قال/ذكر}; {@code لكن}, {@code ولكن} and {@code إلا أن},
- *       {@code غير أن} after a comma.</li>
+ *       comparison {@code كما هو/هي/يلي/سبق/قال/ذكر}; {@code لكن} and {@code ولكن} after a comma or space;
+ *       {@code إلا أن}, {@code غير أن} after a comma; {@code و} + a new verb clause after a comma ({@code و} +
+ *       imperfect {@code يـ}, a past verb ending in {@code ت} that is not a plural {@code ات}, a word in {@code ال}
+ *       or a noun in {@code -وت/-يت}, or a reporting verb: "، وأعلنت الوزارة ...", "، ويتوقع المحللون ...").</li>
  *   <li>English: {@code while}, {@code but}, {@code although}, {@code though} after a comma; {@code whereas} after a comma or space; a semicolon
  *       (the second clause starts at the word after it); {@code and} only after a comma and before a subject
  *       pronoun ({@code , and he/she/it/we/they/I/you/there}).</li>
@@ -78,7 +80,12 @@ public final class Segmenter {
             Pattern.compile("(?:[،,]\\s*|\\s)(بينما)\\s"),
             Pattern.compile("(?:[،,]\\s*|\\s)(في حين)\\s"),
             Pattern.compile("[،,]\\s*(كما)\\s+(?!(?:هو|هي|هم|يلي|سبق|قال|قالت|ذكر|ذكرت|جاء|ورد|لو)(?:\\s|$))"),
-            Pattern.compile("[،,]\\s*((?:و)?لكن(?:ه|ها|هم)?)\\s"),
+            Pattern.compile("(?:[،,]\\s*|\\s)((?:و)?لكن(?:ه|ها|هم)?)\\s"),
+            // و + a new verb clause after a comma: the imperfect prefix ي (ويتوقع), a past verb with the feminine
+            // ending ت (وأعلنت، وتوقعت; not a plural ات, a word in ال, or -وت/-يت nouns such as بيروت), or a
+            // reporting verb of Claimants
+            Pattern.compile("[،,]\\s*(و(?!ال)(?:ي\\p{L}{3,}|\\p{L}{2,}[\\p{L}&&[^اوي]]ت|قال|أكد|أعلن|أضاف|أوضح"
+                    + "|أشار|ذكر|كشف|صرح|نفى))\\s"),
             Pattern.compile("[،,]\\s*((?:إلا|الا|غير) أن)\\s"));
     private static final List<Pattern> ENGLISH_CONNECTIVES = List.of(
             Pattern.compile("(?i),\\s*(while|but|although|though)\\s"),

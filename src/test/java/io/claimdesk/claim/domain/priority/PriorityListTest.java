@@ -29,13 +29,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * one-click claims with the claimant, staleness after an edit and a model change, and refused input. Each test dates
  * its articles on a day of its own in 1998, so the shared test database's other articles stay out of its filter.
  */
-class PriorityListTest extends IntegrationTest {
+public class PriorityListTest extends IntegrationTest {
 
-    static final String ARABIC = """
+    public static final String ARABIC = """
             أعلن وزير النقل قاسم الجبوري، الاثنين، افتتاح خط سكة حديد بطول 120 كيلومترا، فيما حذر نواب من تجاوز كلفة المشروع 900 مليون دولار.
             وقال الوزير إن القطارات ستنقل 15 ألف راكب يوميا اعتبارا من الشهر المقبل.
             صباح الخير ومرحبا بكم في تغطيتنا.""";
-    static final String ENGLISH = """
+    public static final String ENGLISH = """
             The transport minister, Ali Hassan, said on Monday that the new line cost 900 million dollars.
             Unemployment fell to 5 percent last year, the statistics office reported.
             Thanks for reading and see you tomorrow.""";
