@@ -6,6 +6,7 @@ import io.claimdesk.article.domain.Article;
 import io.claimdesk.article.domain.ArticleService;
 import io.claimdesk.article.domain.ImportRequest;
 import io.claimdesk.claim.domain.ClaimFilter;
+import io.claimdesk.claim.domain.ClaimCursor;
 import io.claimdesk.claim.domain.ClaimRepository;
 import io.claimdesk.claim.domain.ClaimService;
 import io.claimdesk.claim.domain.search.SimilarClaims;
@@ -61,6 +62,8 @@ class SearchBenchmark extends KaribuTest {
     @Autowired
     SimilarClaims similarClaims;
     @Autowired
+    io.claimdesk.claim.domain.ClaimSearchPlan searchPlan;
+    @Autowired
     ArticleService articleService;
 
     private static boolean wanted(String part) {
@@ -97,9 +100,20 @@ class SearchBenchmark extends KaribuTest {
         return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
     }
 
-    private String explain(org.jooq.Query query) {
-        // EXPLAIN has no jOOQ DSL; the query text is rendered by jOOQ with inlined values
-        return String.join("\n", dsl.fetch("explain (analyze, buffers) " + dsl.renderInlined(query))
+    /**
+     * Writes {@code query} with its values inlined to {@code target/bench-sql/<name>.sql}, for the SQL floor: the
+     * same statement timed in psql (docs/benchmarks.md, issue 18).
+     */
+    private void sqlFile(String name, org.jooq.Select<?> query) throws IOException {
+        java.nio.file.Path dir = java.nio.file.Path.of("target", "bench-sql");
+        java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Files.writeString(dir.resolve(name + ".sql"), dsl.renderInlined(query) + ";\n");
+    }
+
+    private String explain(org.jooq.Select<?> query) {
+        // EXPLAIN has no jOOQ DSL; the query goes in as a query part with its bind values (PostgreSQL plans
+        // EXPLAIN with the values bound, as the app's own statement)
+        return String.join("\n", dsl.resultQuery("explain (analyze, buffers) {0}", query).fetch()
                 .getValues(0, String.class));
     }
 
@@ -109,19 +123,34 @@ class SearchBenchmark extends KaribuTest {
         runAs("bench-reader", Role.CHECKER);
         int total = dsl.fetchCount(CLAIM);
         ClaimFilter f = new ClaimFilter(null, io.claimdesk.claim.domain.workflow.WorkflowStatus.IN_PROGRESS, null, null, null, null, null);
-        double[] first = time(RUNS, () -> claimRepository.find(f, 0, 50, List.of(CLAIM.CREATED_AT.desc())));
+        double[] first = time(RUNS, () -> claimRepository.findAfter(f, null, 50));
         double[] deep = time(RUNS, () -> claimRepository.find(f, 5_000, 50, List.of(CLAIM.CREATED_AT.desc())));
-        double[] count = time(RUNS, () -> claimRepository.count(f));
+        // keyset: the page after row 5,000 (what the grid and the API read when scrolling or following nextCursor)
+        ClaimCursor at5000 = ClaimCursor.after(claimRepository.findAfter(f, null, 5_000).get(4_999));
+        double[] keyset = time(RUNS, () -> claimRepository.findAfter(f, at5000, 50));
+        double[] bounded = time(RUNS, () -> claimRepository.total(f));
+        double[] count = time(Math.min(RUNS, 30), () -> claimRepository.count(f));
+        sqlFile("grid-keyset", dsl.select(CLAIM.asterisk()).from(CLAIM)
+                .where(CLAIM.REMOVED.isFalse(), CLAIM.STATUS.eq(io.claimdesk.db.enums.ClaimStatus.IN_PROGRESS),
+                        DSL.row(CLAIM.CREATED_AT, CLAIM.ID).lt(at5000.createdAt(), at5000.id()))
+                .orderBy(CLAIM.CREATED_AT.desc(), CLAIM.ID.desc()).limit(50));
+        sqlFile("grid-total", dsl.selectCount().from(dsl.selectOne().from(CLAIM).where(CLAIM.REMOVED.isFalse(),
+                CLAIM.STATUS.eq(io.claimdesk.db.enums.ClaimStatus.IN_PROGRESS)).limit(ClaimRepository.EXACT_TOTAL_UP_TO + 1)));
         String plan = explain(dsl.select(CLAIM.ID).from(CLAIM)
-                .where(CLAIM.REMOVED.isFalse(), CLAIM.STATUS.eq(io.claimdesk.db.enums.ClaimStatus.IN_PROGRESS))
-                .orderBy(CLAIM.CREATED_AT.desc()).limit(50));
+                .where(CLAIM.REMOVED.isFalse(), CLAIM.STATUS.eq(io.claimdesk.db.enums.ClaimStatus.IN_PROGRESS),
+                        DSL.row(CLAIM.CREATED_AT, CLAIM.ID).lt(at5000.createdAt(), at5000.id()))
+                .orderBy(CLAIM.CREATED_AT.desc(), CLAIM.ID.desc()).limit(50));
         section("grid-" + label(), "### (1) Claims grid page at " + label() + " (" + total + " claims)\n\n"
-                + "`ClaimRepository.find` with status = IN_PROGRESS, sort created_at desc, 50 rows (joins with "
+                + "`ClaimRepository.findAfter` / `find` with status = IN_PROGRESS, newest first, 50 rows (joins with "
                 + "article, users and evidence counts):\n\n"
                 + "- first page: " + stats(first) + "\n"
-                + "- page at offset 5,000: " + stats(deep) + "\n"
-                + "- `count` of the same filter (the grid's size query): " + stats(count) + "\n\n"
-                + "EXPLAIN (ANALYZE, BUFFERS) of the page's core (claim rows only):\n\n```\n" + plan + "\n```\n");
+                + "- page after row 5,000 by key (cursor; grid scrolling, API `nextCursor`): " + stats(keyset) + "\n"
+                + "- page at offset 5,000 (a jump; API `offset`): " + stats(deep) + "\n"
+                + "- bounded total (`total`, the grid's size: " + claimRepository.total(f) + "): " + stats(bounded)
+                + "\n"
+                + "- exact `count` of the same filter (exports; before issue 18 the grid's size): " + stats(count)
+                + "\n\n"
+                + "EXPLAIN (ANALYZE, BUFFERS) of the keyset page's core (claim rows only):\n\n```\n" + plan + "\n```\n");
     }
 
     private static final List<String> QUERIES = List.of("الاعرجي", "إنتاج القمح", "التضخم بغداد",
@@ -137,19 +166,27 @@ class SearchBenchmark extends KaribuTest {
                 QUERIES.get(i.getAndIncrement() % QUERIES.size())), 0, 50, List.of()));
         double[] rare = time(RUNS, () -> claimRepository.search(ClaimFilter.ALL.withQuery(
                 "الاعرجي التضخم بغداد"), 0, 50, List.of()));
-        double[] count = time(30, () -> claimRepository.count(ClaimFilter.ALL.withQuery(
+        double[] count = time(30, () -> claimRepository.total(ClaimFilter.ALL.withQuery(
                 QUERIES.get(i.getAndIncrement() % QUERIES.size()))));
         String q = "wheat production";
-        String plan = explain(dsl.select(CLAIM.ID).from(CLAIM)
-                .where(CLAIM.REMOVED.isFalse(), FullText.matches(CLAIM.SEARCH_DOCUMENT, q))
-                .orderBy(FullText.rank(CLAIM.SEARCH_DOCUMENT, q).desc(), CLAIM.ID.desc()).limit(50));
+        for (int k = 0; k < QUERIES.size(); k++) {
+            sqlFile("search-" + k, claimRepository.searchQuery(ClaimFilter.ALL.withQuery(QUERIES.get(k)), 0, 50,
+                    List.of()));
+        }
+        sqlFile("search-narrow", claimRepository.searchQuery(ClaimFilter.ALL.withQuery("الاعرجي التضخم بغداد"), 0,
+                50, List.of()));
+        String plan = explain(claimRepository.searchQuery(ClaimFilter.ALL.withQuery(q), 0, 50, List.of()));
         section("search-" + label(), "### (2) Full-text search at " + label() + "\n\n"
-                + "`ClaimRepository.search` (ranked with ts_rank_cd, ts_headline highlights for the 50 rows shown), "
+                + "`ClaimRepository.search` (plan: " + (searchPlan.rum() ? "RUM, the best "
+                + "200 by RUM distance re-ranked with ts_rank_cd" : "GIN, every match ranked with ts_rank_cd")
+                + "; ts_headline highlights for the 50 rows shown), "
                 + "10 Arabic and English queries in rotation (" + String.join(", ", QUERIES) + "):\n\n"
                 + "- first page, broad queries: " + stats(page) + "\n"
                 + "- first page, narrow query (`الاعرجي التضخم بغداد`): " + stats(rare) + "\n"
-                + "- total count of a broad query (grid size): " + stats(count) + "\n\n"
-                + "EXPLAIN (ANALYZE, BUFFERS), query `" + q + "`:\n\n```\n" + plan + "\n```\n");
+                + "- bounded total of a broad query (`total`; `" + q + "`: "
+                + claimRepository.total(ClaimFilter.ALL.withQuery(q)) + "): " + stats(count) + "\n\n"
+                + "EXPLAIN (ANALYZE, BUFFERS) of the query the app runs (`searchQuery`), `" + q + "`:\n\n```\n"
+                + plan + "\n```\n");
     }
 
     @Test

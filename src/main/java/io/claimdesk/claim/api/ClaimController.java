@@ -14,6 +14,8 @@ import io.claimdesk.core.domain.ValidationException;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.claimdesk.claim.domain.search.SimilarClaims;
 import io.claimdesk.core.api.Page;
+import io.claimdesk.core.domain.Total;
+import io.claimdesk.claim.domain.ClaimCursor;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -142,7 +144,11 @@ public class ClaimController {
                 .body(new CreatedClaimDto(ClaimDto.of(created), warnings));
     }
 
-    @Operation(summary = "Claims, newest first, with filters; with q, full-text search ordered by relevance")
+    @Operation(summary = "Claims, newest first, with filters; with q, full-text search ordered by relevance",
+            description = "Paging: without q, each full page answers nextCursor; pass it as cursor for the next page "
+                    + "(keyset paging: a deep page costs what the first does). offset still works (and is the only "
+                    + "paging for q); with a cursor, offset is ignored. total is exact up to 1,000 claims and an "
+                    + "estimate above (totalExact false).")
     @GetMapping("/claims")
     public Page<ClaimDto> list(@RequestParam(required = false) @Nullable Long articleId,
                                @RequestParam(required = false) @Nullable String status,
@@ -152,14 +158,23 @@ public class ClaimController {
                                @RequestParam(required = false) @Nullable Boolean orphaned,
                                @RequestParam(required = false, name = "text") @Nullable String text,
                                @RequestParam(required = false) @Nullable String q,
+                               @RequestParam(required = false) @Nullable String cursor,
                                @RequestParam(defaultValue = "0") int offset,
                                @RequestParam(defaultValue = "50") int limit) {
         ClaimFilter filter = new ClaimFilter(articleId, status(status), claimant, tag, assigneeId, text, orphaned)
                 .withQuery(q);
         int size = Page.limit(limit);
+        Total total = claims.total(filter);
+        int shownTotal = (int) Math.min(Integer.MAX_VALUE, total.value());
+        boolean keyset = cursor != null && !cursor.isBlank();
+        if (keyset || (q == null || q.isBlank()) && offset <= 0) {
+            List<Claim> items = claims.findAfter(filter, keyset ? ClaimCursor.decode(cursor) : null, size);
+            String next = items.size() == size ? ClaimCursor.after(items.get(items.size() - 1)).encode() : null;
+            return new Page<>(items.stream().map(ClaimDto::of).toList(), 0, size, shownTotal, total.isExact(), next);
+        }
         int from = Page.offset(offset);
         return new Page<>(claims.find(filter, from, size, List.of()).stream().map(ClaimDto::of).toList(), from,
-                size, claims.count(filter));
+                size, shownTotal, total.isExact(), null);
     }
 
     @Operation(summary = "One claim")

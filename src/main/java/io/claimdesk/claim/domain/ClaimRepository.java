@@ -3,6 +3,7 @@ package io.claimdesk.claim.domain;
 import io.claimdesk.claim.domain.workflow.WorkflowStatus;
 import io.claimdesk.core.db.StableOrder;
 import io.claimdesk.core.domain.LikePatterns;
+import io.claimdesk.core.domain.Total;
 
 import io.claimdesk.claim.domain.anchor.Anchor;
 import io.claimdesk.db.enums.ClaimStatus;
@@ -13,6 +14,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.SelectField;
 import org.jooq.SelectJoinStep;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
@@ -48,10 +50,20 @@ public class ClaimRepository {
     private static final Field<String> ARTICLE_TITLE = DSL.coalesce(DSL.nullif(ARTICLE.TITLE, ""),
             DSL.left(DSL.splitPart(ARTICLE.BODY, "\n", 1), 80)).as("article_title");
 
-    private final DSLContext dsl;
+    /**
+     * Best matches read from the RUM index per relevance-ordered search (more for a page beyond them) and then
+     * ranked by {@code ts_rank_cd} (issue 18, {@link ClaimSearchPlan}).
+     */
+    static final int RUM_CANDIDATES = 200;
+    /** Totals ({@link #total}) are exact up to this many rows and estimated above. */
+    public static final int EXACT_TOTAL_UP_TO = 1000;
 
-    public ClaimRepository(DSLContext dsl) {
+    private final DSLContext dsl;
+    private final ClaimSearchPlan plan;
+
+    public ClaimRepository(DSLContext dsl, ClaimSearchPlan plan) {
         this.dsl = dsl;
+        this.plan = plan;
     }
 
     private static Field<Integer> stanceCount(Stance stance, String alias) {
@@ -60,9 +72,16 @@ public class ClaimRepository {
     }
 
     private SelectJoinStep<Record> select() {
-        return dsl.select(CLAIM.asterisk(), ARTICLE_TITLE, ARTICLE.DIRECTION, CREATOR.DISPLAY_NAME,
-                        ASSIGNEE.DISPLAY_NAME, SUPPORTS, REFUTES, CONTEXT, REQUESTER_NAME)
-                .from(CLAIM)
+        return select(CLAIM);
+    }
+
+    private SelectJoinStep<Record> select(org.jooq.TableLike<?> claims, SelectField<?>... more) {
+        List<org.jooq.SelectFieldOrAsterisk> fields = new java.util.ArrayList<>(List.<org.jooq.SelectFieldOrAsterisk>of(CLAIM.asterisk(), ARTICLE_TITLE,
+                ARTICLE.DIRECTION, CREATOR.DISPLAY_NAME, ASSIGNEE.DISPLAY_NAME, SUPPORTS, REFUTES, CONTEXT,
+                REQUESTER_NAME));
+        fields.addAll(Arrays.asList(more));
+        return dsl.select(fields)
+                .from(claims)
                 .join(ARTICLE).on(ARTICLE.ID.eq(CLAIM.ARTICLE_ID))
                 .join(CREATOR).on(CREATOR.ID.eq(CLAIM.CREATED_BY))
                 .leftJoin(ASSIGNEE).on(ASSIGNEE.ID.eq(CLAIM.ASSIGNEE_ID));
@@ -77,10 +96,56 @@ public class ClaimRepository {
     }
 
     public List<Claim> find(ClaimFilter filter, int offset, int limit, List<? extends SortField<?>> sort) {
-        return select().where(condition(filter))
+        return select(claims(filter, offset, limit, sort)).where(rum(filter, sort) ? DSL.noCondition() : condition(filter))
                 .orderBy(order(filter, sort))
                 .offset(offset).limit(limit)
                 .fetch(ClaimRepository::toClaim);
+    }
+
+    /**
+     * Claims in the default order (newest first, {@code created_at desc, id desc}) after {@code after} (keyset
+     * paging: no rows are read and dropped, issue 18); the filter must have no full-text query (those are ordered
+     * by relevance, paged by offset).
+     *
+     * @param after the end of the previous page ({@link ClaimCursor#after}); null for the first page
+     * @throws IllegalArgumentException when the filter has a full-text query
+     */
+    public List<Claim> findAfter(ClaimFilter filter, @org.jspecify.annotations.Nullable ClaimCursor after, int limit) {
+        if (FullText.isQuery(filter.query())) {
+            throw new IllegalArgumentException("keyset paging is for lists without a full-text query");
+        }
+        Condition c = condition(filter);
+        if (after != null) {
+            c = c.and(DSL.row(CLAIM.CREATED_AT, CLAIM.ID).lt(after.createdAt(), after.id()));
+        }
+        return select().where(c).orderBy(CLAIM.CREATED_AT.desc(), CLAIM.ID.desc()).limit(limit)
+                .fetch(ClaimRepository::toClaim);
+    }
+
+    /** Whether a page of this filter and sort is read through the RUM index ({@link ClaimSearchPlan}). */
+    private boolean rum(ClaimFilter filter, List<? extends SortField<?>> sort) {
+        return FullText.isQuery(filter.query()) && sort.isEmpty() && plan.rum();
+    }
+
+    /**
+     * The claim rows a page is read from: the table, or for a relevance-ordered full-text page when the RUM index
+     * exists, the {@code max(RUM_CANDIDATES, offset + limit)} best matches of the filter by RUM distance joined
+     * back to the table, so that only those are ranked with {@code ts_rank_cd}. (A derived table with its LIMIT,
+     * not {@code id in (...)}: the planner then knows it joins 200 rows and uses the primary key; with
+     * {@code in}, it expected half the table and hashed it, 10x slower.)
+     */
+    private org.jooq.TableLike<?> claims(ClaimFilter filter, int offset, int limit, List<? extends SortField<?>> sort) {
+        if (!rum(filter, sort)) {
+            return CLAIM;
+        }
+        int candidates = Math.max(RUM_CANDIDATES, offset + limit);
+        // plain SQL: RUM's distance operator <=> (tsvector, tsquery), ordered by the claim_search_rum_idx scan
+        Field<Object> distance = DSL.field("({0} <=> {1})", Object.class, CLAIM.SEARCH_DOCUMENT,
+                FullText.query(filter.query()));
+        Field<Long> id = CLAIM.ID.as("rum_id");
+        var top = DSL.select(id).from(CLAIM).where(condition(filter)).orderBy(distance).limit(candidates)
+                .asTable("rum_top");
+        return top.join(CLAIM).on(CLAIM.ID.eq(top.field(id)));
     }
 
     /**
@@ -92,20 +157,27 @@ public class ClaimRepository {
         if (!FullText.isQuery(q)) {
             return find(filter, offset, limit, sort).stream().map(c -> new ClaimHit(c, List.of())).toList();
         }
-        Field<String> headline = FullText.headline(CLAIM.LANGUAGE, CLAIM.STATEMENT, q).as("statement_headline");
-        return dsl.select(CLAIM.asterisk(), ARTICLE_TITLE, ARTICLE.DIRECTION, CREATOR.DISPLAY_NAME,
-                        ASSIGNEE.DISPLAY_NAME, SUPPORTS, REFUTES, CONTEXT, REQUESTER_NAME, headline)
-                .from(CLAIM)
-                .join(ARTICLE).on(ARTICLE.ID.eq(CLAIM.ARTICLE_ID))
-                .join(CREATOR).on(CREATOR.ID.eq(CLAIM.CREATED_BY))
-                .leftJoin(ASSIGNEE).on(ASSIGNEE.ID.eq(CLAIM.ASSIGNEE_ID))
-                .where(condition(filter))
+        Field<String> headline = headline(q);
+        return searchQuery(filter, offset, limit, sort).fetch(r -> {
+            Claim c = toClaim(r);
+            return new ClaimHit(c, Highlighter.ranges(c.statement(), r.get(headline)));
+        });
+    }
+
+    private static Field<String> headline(String q) {
+        return FullText.headline(CLAIM.LANGUAGE, CLAIM.STATEMENT, q).as("statement_headline");
+    }
+
+    /**
+     * The query {@link #search} runs for a filter with a full-text query (claim rows with article, people, evidence
+     * counts and the statement's {@code ts_headline}); public so that benchmarks EXPLAIN exactly this query.
+     */
+    public org.jooq.Select<Record> searchQuery(ClaimFilter filter, int offset, int limit,
+                                               List<? extends SortField<?>> sort) {
+        return select(claims(filter, offset, limit, sort), headline(filter.query()))
+                .where(rum(filter, sort) ? DSL.noCondition() : condition(filter))
                 .orderBy(order(filter, sort))
-                .offset(offset).limit(limit)
-                .fetch(r -> {
-                    Claim c = toClaim(r);
-                    return new ClaimHit(c, Highlighter.ranges(c.statement(), r.get(headline)));
-                });
+                .offset(offset).limit(limit);
     }
 
     private static List<? extends SortField<?>> order(ClaimFilter filter, List<? extends SortField<?>> sort) {
@@ -143,6 +215,33 @@ public class ClaimRepository {
     public int count(ClaimFilter filter) {
         return dsl.fetchCount(CLAIM, condition(filter));
     }
+
+    /**
+     * The number of claims matching the filter, exact up to {@link #EXACT_TOTAL_UP_TO} and estimated above
+     * ({@link Total#of}: the rows are counted with a cap, then the planner's row estimate of the same query is
+     * read with EXPLAIN), so a list's size costs at most ~1,000 rows read, whatever the archive's size (issue 18).
+     */
+    public Total total(ClaimFilter filter) {
+        Condition c = condition(filter);
+        int counted = dsl.fetchCount(dsl.selectOne().from(CLAIM).where(c).limit(EXACT_TOTAL_UP_TO + 1));
+        if (counted <= EXACT_TOTAL_UP_TO) {
+            return Total.exact(counted);
+        }
+        return Total.of(counted, EXACT_TOTAL_UP_TO, estimatedRows(dsl.selectOne().from(CLAIM).where(c)));
+    }
+
+    /** The planner's estimate of the rows {@code query} returns (EXPLAIN, the top plan node's "rows"). */
+    private long estimatedRows(org.jooq.Select<?> query) {
+        // plain SQL: EXPLAIN, with the query's values as bind values (PostgreSQL plans EXPLAIN with its parameters)
+        String plan = String.valueOf(dsl.resultQuery("explain (format json) {0}", query).fetchOne(0));
+        try {
+            return JSON.readTree(plan).path(0).path("Plan").path("Plan Rows").asLong(0);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("unreadable EXPLAIN output", e);
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     /** Distinct tags in use, most used first. */
     public List<String> tags(int limit) {

@@ -223,6 +223,30 @@ public class ClaimService {
         return claims.count(filter);
     }
 
+    /**
+     * The size of a claim list, exact up to {@link ClaimRepository#EXACT_TOTAL_UP_TO} claims and estimated above
+     * ({@link ClaimRepository#total}); for grids and API pages. Exports count exactly ({@link #count}).
+     */
+    @PreAuthorize("hasRole('CHECKER')")
+    public io.claimdesk.core.domain.Total total(ClaimFilter filter) {
+        return claims.total(filter);
+    }
+
+    /**
+     * Claims newest first after the cursor (keyset paging, {@link ClaimRepository#findAfter}).
+     *
+     * @param after null for the first page
+     * @throws io.claimdesk.core.domain.ValidationException {@code claim.cursor.withQuery} when the filter
+     *                                                      has a full-text query (ordered by relevance: use offsets)
+     */
+    @PreAuthorize("hasRole('CHECKER')")
+    public List<Claim> findAfter(ClaimFilter filter, @org.jspecify.annotations.Nullable ClaimCursor after, int limit) {
+        if (io.claimdesk.search.domain.FullText.isQuery(filter.query())) {
+            throw io.claimdesk.core.domain.ValidationException.of("claim.cursor.withQuery");
+        }
+        return claims.findAfter(filter, after, limit);
+    }
+
     @PreAuthorize("hasRole('CHECKER')")
     public List<String> knownTags() {
         return claims.tags(200);

@@ -25,6 +25,9 @@ import io.claimdesk.article.domain.ArticleSummary;
 import io.claimdesk.claim.domain.Claim;
 import io.claimdesk.claim.domain.ClaimFilter;
 import io.claimdesk.claim.domain.ClaimHit;
+import io.claimdesk.claim.domain.ClaimCursor;
+import io.claimdesk.core.domain.Total;
+import io.claimdesk.search.domain.FullText;
 import io.claimdesk.search.domain.Highlight;
 import io.claimdesk.search.ui.HighlightedText;
 import io.claimdesk.claim.domain.ClaimService;
@@ -79,6 +82,11 @@ public class ClaimsView extends VerticalLayout implements HasDynamicTitle, Befor
     private final FlexLayout toolbar = new FlexLayout();
     /** Matched parts of the statements of the rows loaded for the current search, by claim id. */
     private final Map<Long, List<Highlight>> matches = new HashMap<>();
+    /** Where the pages read so far end, by the offset of the next row (keyset scrolling, {@link #fetch}). */
+    private final Map<Integer, ClaimCursor> pageEnds = new HashMap<>();
+    /** Most page ends kept per view (about 50 rows each; a few dozen KB). */
+    private static final int MAX_PAGE_ENDS = 2000;
+    private final Span total = new Span();
 
     public ClaimsView(ClaimService claims, ArticleService articles, UserService users,
                       ObjectProvider<ClaimSelectionActions> selectionActions, LiveUpdates live) {
@@ -157,14 +165,11 @@ public class ClaimsView extends VerticalLayout implements HasDynamicTitle, Befor
         grid.addComponentColumn(c -> Cells.ltr(c.createdAt().format(DateTimeFormatter.ISO_LOCAL_DATE)))
                 .setHeader(getTranslation("claim.created")).setKey("createdAt").setSortable(true)
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(q -> {
-            List<ClaimHit> hits = claims.search(filter(), q.getOffset(), q.getLimit(), GridSorting.sortFields(q.getSortOrders(), SORT_KEYS));
-            if (q.getOffset() == 0) {
-                matches.clear();
-            }
-            hits.forEach(h -> matches.put(h.claim().id(), h.statementMatches()));
-            return hits.stream().map(ClaimHit::claim);
-        }, q -> claims.count(filter()));
+        grid.setItems(this::fetch);
+        total.setId("claims-total");
+        total.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        toolbar.add(total);
+        updateTotal();
         grid.addItemDoubleClickListener(e -> getUI().ifPresent(ui -> ui.navigate("claims/" + e.getItem().id())));
         grid.addItemClickListener(e -> {
             if (e.getColumn() != null && "statement".equals(e.getColumn().getKey())) {
@@ -198,7 +203,51 @@ public class ClaimsView extends VerticalLayout implements HasDynamicTitle, Befor
 
     /** Re-reads the grid (after bulk actions). */
     public void refresh() {
+        updateTotal();
         grid.getDataProvider().refreshAll();
+    }
+
+    /**
+     * One page of rows. In the default order (newest first, no search, no sorted column) a page that starts where
+     * an earlier one ended is read by key ({@link ClaimService#findAfter}): scrolling down costs what the first page
+     * costs at any depth. A jump (dragging the scroll bar) or another order reads by offset.
+     */
+    private Stream<Claim> fetch(com.vaadin.flow.data.provider.Query<Claim, Void> q) {
+        List<? extends SortField<?>> sort = GridSorting.sortFields(q.getSortOrders(), SORT_KEYS);
+        ClaimFilter f = filter();
+        if (q.getOffset() == 0) {
+            matches.clear();
+            pageEnds.clear();
+        }
+        if (sort.isEmpty() && !FullText.isQuery(f.query())
+                && (q.getOffset() == 0 || pageEnds.containsKey(q.getOffset()))) {
+            List<Claim> rows = claims.findAfter(f, pageEnds.get(q.getOffset()), q.getLimit());
+            if (!rows.isEmpty() && pageEnds.size() < MAX_PAGE_ENDS) {
+                pageEnds.put(q.getOffset() + rows.size(), ClaimCursor.after(rows.get(rows.size() - 1)));
+            }
+            return rows.stream();
+        }
+        List<ClaimHit> hits = claims.search(f, q.getOffset(), q.getLimit(), sort);
+        hits.forEach(h -> matches.put(h.claim().id(), h.statementMatches()));
+        return hits.stream().map(ClaimHit::claim);
+    }
+
+    /**
+     * The total above the grid and the grid's size: exact up to 1,000 claims, otherwise an estimate that the grid
+     * uses as its provisional size and grows past when scrolled further ({@link ClaimService#total}, issue 18).
+     */
+    private void updateTotal() {
+        Total t = claims.total(filter());
+        String n = java.text.NumberFormat.getIntegerInstance(getLocale()).format(t.value());
+        total.setText(getTranslation("claim.list.total." + t.kind(), n));
+        var view = grid.getLazyDataView();
+        if (t.isExact()) {
+            int size = (int) t.value();
+            view.setItemCountCallback(q -> size);
+        } else {
+            view.setItemCountUnknown();
+            view.setItemCountEstimate((int) Math.min(Integer.MAX_VALUE, t.value()));
+        }
     }
 
     /** The toolbar, where other features add actions. */

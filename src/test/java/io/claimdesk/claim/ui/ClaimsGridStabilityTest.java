@@ -80,4 +80,45 @@ class ClaimsGridStabilityTest extends KaribuTest {
             }
         }
     }
+
+    /**
+     * Issue 18: above 1,000 matching claims the grid shows an estimated total and has no fixed size; scrolling down
+     * page by page (read by key after the first page) shows every row once, in the same order as offsets give.
+     */
+    @Test
+    void a_large_list_shows_an_estimate_and_scrolls_by_key_through_every_row() {
+        var user = accounts.ensure("grid-checker", Role.CHECKER);
+        String marker = "many-" + UUID.randomUUID();
+        long article = new Fixtures(dsl).article(user.id(), "Grid " + marker, "Wheat production rose.", "en");
+        int many = io.claimdesk.claim.domain.ClaimRepository.EXACT_TOTAL_UP_TO + 113;
+        dsl.execute("""
+                insert into claim (article_id, quote, start_cp, end_cp, statement, claimant, language, created_by,
+                                   created_at)
+                select ?, 'Wheat production rose.', 0, 22, 'Statement ' || i, ?, 'en', ?,
+                       timestamptz '2026-01-01 00:00:00+00' + ((i / 3) || ' seconds')::interval
+                from generate_series(1, ?) as i""", article, marker, user.id(), many);
+        dsl.execute("analyze claim");
+
+        login("grid-checker", Role.CHECKER);
+        UI.getCurrent().navigate("claims");
+        _setValue(_get(TextField.class, s -> s.withPlaceholder("Claimant")), marker);
+        String total = _get(com.vaadin.flow.component.html.Span.class, s -> s.withId("claims-total")).getText();
+        assertThat(total).matches("(about [0-9,]+ claims \\(estimate\\)|more than 1,000 claims)");
+        @SuppressWarnings("unchecked")
+        Grid<Claim> grid = _get(Grid.class, s -> s.withId("claims-grid"));
+        assertThat(grid.getDataCommunicator().isDefinedSize()).isFalse();
+        int pageSize = grid.getPageSize();
+        List<Long> seen = new ArrayList<>();
+        for (int offset = 0; offset < many + pageSize; offset += pageSize) {
+            GridKt._fetch(grid, offset, pageSize).forEach(c -> seen.add(c.id()));
+        }
+        List<Long> expected = dsl.select(CLAIM.ID).from(CLAIM).where(CLAIM.CLAIMANT.eq(marker))
+                .orderBy(CLAIM.CREATED_AT.desc(), CLAIM.ID.desc()).fetch(CLAIM.ID);
+        assertThat(seen).hasSize(many).isEqualTo(expected);
+
+        // a small list: the exact number
+        _setValue(_get(TextField.class, s -> s.withPlaceholder("Claimant")), "nobody-" + marker);
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, s -> s.withId("claims-total")).getText())
+                .isEqualTo("0 claims");
+    }
 }
