@@ -1,5 +1,7 @@
 package io.claimdesk;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -7,6 +9,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 import java.util.List;
+import java.util.Set;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -73,5 +76,55 @@ class ArchitectureTest {
                             + "; features above contribute through the extension beans of core.ui")
                     .check(classes);
         }
+    }
+
+    /**
+     * A feature's repositories run its SQL and are its own: no class of another feature (or of {@code core}) uses
+     * them, whatever its layer; other features ask the owner's services (docs/architecture.md).
+     */
+    @ArchTest
+    static void no_feature_uses_another_features_repositories(JavaClasses classes) {
+        for (String feature : FEATURES_BOTTOM_UP) {
+            String own = "io.claimdesk." + feature + "..";
+            noClasses().that().resideOutsideOfPackage(own)
+                    .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage(own)
+                            .and(JavaClass.Predicates.simpleNameEndingWith("Repository")))
+                    .because("the repositories of " + feature + " are its own; other features use its services")
+                    .check(classes);
+        }
+    }
+
+    /**
+     * The pieces of a feature's UI that features above it may use: the highlighted text of {@code search}, and
+     * the article views and form of {@code article} (navigation targets and the metadata form of the reader).
+     * Everything else of another feature's {@code ui}, and all of its {@code api}, is its own.
+     */
+    static final Set<String> PUBLISHED_UI = Set.of("io.claimdesk.search.ui.HighlightedText",
+            "io.claimdesk.article.ui.ArticlesView", "io.claimdesk.article.ui.ImportView",
+            "io.claimdesk.article.ui.ArticleMetadataForm");
+
+    @ArchTest
+    static void features_use_no_other_features_views_or_controllers_but_the_published_ones(JavaClasses classes) {
+        for (String feature : FEATURES_BOTTOM_UP) {
+            String[] othersUiAndApi = FEATURES_BOTTOM_UP.stream().filter(f -> !f.equals(feature))
+                    .flatMap(f -> java.util.stream.Stream.of("io.claimdesk." + f + ".ui..", "io.claimdesk." + f + ".api.."))
+                    .toArray(String[]::new);
+            noClasses().that().resideInAPackage("io.claimdesk." + feature + "..")
+                    .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage(othersUiAndApi)
+                            .and(DescribedPredicate.not(JavaClass.Predicates.belongToAnyOf(published()))))
+                    .because("a feature adds to another's pages through the extension beans of core.ui, and uses "
+                            + "only the published UI pieces " + PUBLISHED_UI)
+                    .check(classes);
+        }
+    }
+
+    private static Class<?>[] published() {
+        return PUBLISHED_UI.stream().map(name -> {
+            try {
+                return Class.forName(name, false, ArchitectureTest.class.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException("published UI class " + name + " is gone; update PUBLISHED_UI", e);
+            }
+        }).toArray(Class<?>[]::new);
     }
 }

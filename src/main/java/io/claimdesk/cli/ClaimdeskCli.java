@@ -3,7 +3,7 @@ package io.claimdesk.cli;
 import io.claimdesk.ClaimdeskApplication;
 import io.claimdesk.core.domain.ValidationException;
 import io.claimdesk.user.domain.Role;
-import io.claimdesk.user.domain.UserRepository;
+import io.claimdesk.user.domain.UserService;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -72,7 +72,7 @@ public final class ClaimdeskCli {
                         "logging.level.io.claimdesk.user.domain.AccountBootstrap=INFO")
                 .run()) {
             String username = line.option("as") == null ? "admin" : line.option("as");
-            if (!signIn(context.getBean(UserRepository.class), username, err)) {
+            if (!signIn(context.getBean(UserService.class), username, err)) {
                 return 2;
             }
             return switch (line.command()) {
@@ -89,10 +89,9 @@ public final class ClaimdeskCli {
         }
     }
 
-    private static boolean signIn(UserRepository users, String username, PrintStream err) {
-        var user = users.findByUsername(username.strip().toLowerCase(java.util.Locale.ROOT))
-                .map(UserRepository::toUser).orElse(null);
-        if (user == null || !user.active()) {
+    private static boolean signIn(UserService users, String username, PrintStream err) {
+        var user = users.activeByUsername(username).orElse(null);
+        if (user == null) {
             err.println("No active account " + username + " (use --as USERNAME).");
             return false;
         }

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * review queue; the checker's bell (Arabic UI) goes up by itself within 2 s, without a reload, through the
  * cluster bus and Vaadin server push; the checker opens the claim from the notification. Screenshots in
  * target/e2e-screenshots/live-*.png. Both contexts use the same node here (the two-node path is covered by
- * ClusterBusTest).
+ * ClusterBusDbTest).
  */
 class LiveNotificationsIT extends BrowserTest {
 

@@ -21,8 +21,8 @@ import java.util.TreeMap;
 /**
  * What a release's database held when its upgrade fixture was dumped ({@code upgrade/V<n>/manifest.json} beside
  * {@code claimdesk.sql}): the row count of every table, the accounts with their passwords, every claim's anchor and
- * every history event's hash. {@link UpgradeTest} checks a migrated copy of the dump against it; the
- * {@link UpgradeFixtureGeneratorTest} writes it.
+ * every history event's hash. {@link UpgradeDbTest} checks a migrated copy of the dump against it; the
+ * {@link UpgradeFixtureGeneratorDbTest} writes it.
  *
  * @param schemaVersion the Flyway version the release's schema was at (e.g. {@code 11})
  * @param madeWith      the PostgreSQL server and pg_dump that made the dump

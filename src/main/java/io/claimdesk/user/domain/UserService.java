@@ -60,6 +60,16 @@ public class UserService {
         return users.findActiveByRole(role.toDb());
     }
 
+    /**
+     * The active account named {@code username} (compared in lower case, as usernames are stored), for the
+     * operator of the command line, who signs in as an account of the instance ({@code --as}); empty when there is
+     * none or it is deactivated.
+     */
+    public java.util.Optional<AppUser> activeByUsername(String username) {
+        return users.findByUsername(username.strip().toLowerCase(java.util.Locale.ROOT)).map(UserRepository::toUser)
+                .filter(AppUser::active);
+    }
+
     public AppUser get(long id) {
         return users.findById(id).map(UserRepository::toUser).orElseThrow(() -> new NotFoundException("User", id));
     }

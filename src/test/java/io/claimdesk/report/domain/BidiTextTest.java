@@ -32,7 +32,7 @@ class BidiTextTest {
         assertThat(BidiText.html(ARABIC)).isEqualTo(html);
 
         // the reverse: an Arabic phrase in English text is isolated, so "(12%)" after it stays Latin digits
-        String english = MixedDirectionReportTest.ENGLISH;
+        String english = MixedDirectionReportDbTest.ENGLISH;
         assertThat(BidiText.html(english, "ltr")).isEqualTo("The minister said UNICEF will pay &quot;250 "
                 + "<span dir=\"rtl\">مليون دولار</span>&quot; (12%) via "
                 + "<span class=\"ltr\" dir=\"ltr\">www.example.org/en?id=7</span>");
