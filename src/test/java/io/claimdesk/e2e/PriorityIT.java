@@ -5,7 +5,7 @@ import com.microsoft.playwright.options.BoundingBox;
 import io.claimdesk.claim.domain.priority.PriorityFilter;
 import io.claimdesk.claim.domain.priority.PriorityItem;
 import io.claimdesk.claim.domain.priority.PriorityList;
-import io.claimdesk.claim.domain.priority.PriorityListTest;
+import io.claimdesk.claim.domain.priority.PriorityListDbTest;
 import io.claimdesk.support.Fixtures;
 import io.claimdesk.user.domain.AppUser;
 import io.claimdesk.user.domain.Role;
@@ -42,8 +42,8 @@ class PriorityIT extends BrowserTest {
         AppUser checker = accounts.ensure("priority-browser-checker", Role.CHECKER);
         LocalDate day = LocalDate.of(1997, 5, 5);
         Fixtures fixtures = new Fixtures(dsl);
-        long ar = fixtures.article(checker.id(), "سكة حديد جديدة", PriorityListTest.ARABIC, "ar");
-        long en = fixtures.article(checker.id(), "A new rail line", PriorityListTest.ENGLISH, "en");
+        long ar = fixtures.article(checker.id(), "سكة حديد جديدة", PriorityListDbTest.ARABIC, "ar");
+        long en = fixtures.article(checker.id(), "A new rail line", PriorityListDbTest.ENGLISH, "en");
         dsl.update(ARTICLE).set(ARTICLE.PUBLISHED_AT, day.atTime(9, 0).atOffset(ZoneOffset.UTC))
                 .where(ARTICLE.ID.in(ar, en)).execute();
         priority.refresh(ar);

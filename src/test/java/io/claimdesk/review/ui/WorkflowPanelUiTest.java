@@ -102,7 +102,7 @@ class WorkflowPanelUiTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withId("transition-confirm")));
         assertThat(workflow.summary(claim).status()).isEqualTo(WorkflowStatus.APPROVED);
         assertThat(text("workflow-status")).isEqualTo("Approved");
-        ClaimWorkspaceTest.openTab("claim-tab-review-history");
+        ClaimWorkspaceUiTest.openTab("claim-tab-review-history");
         assertThat(text("workflow-chain")).contains("intact");
         assertThat(_get(Paragraph.class, s -> s.withId("workflow-approver")).getText())
                 .contains("Ui panel supervisor");
@@ -152,7 +152,7 @@ class WorkflowPanelUiTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withId("workflow-comment-add")));
         assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, s -> s.withId("workflow-comments"))
                 .getElement().getTextRecursively()).contains("المصدر: بيان الوزارة");
-        ClaimWorkspaceTest.openTab("claim-tab-review-history");
+        ClaimWorkspaceUiTest.openTab("claim-tab-review-history");
         assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, s -> s.withId("workflow-history"))
                 .getElement().getTextRecursively()).contains("Comment added");
     }

@@ -23,9 +23,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Issue 18 on the test database (embedded PostgreSQL, no RUM): bounded totals, keyset paging that gives the same
  * rows as offsets, the cursor in the API, and full-text search on the GIN fallback. The RUM plan is tested against
- * a server that has the extension ({@code RumSearchTest}).
+ * a server that has the extension ({@code RumSearchDbTest}).
  */
-class ClaimListScaleTest extends IntegrationTest {
+class ClaimListScaleDbTest extends IntegrationTest {
 
     static final int CLAIMS = ClaimRepository.EXACT_TOTAL_UP_TO + 150;
 
@@ -147,7 +147,7 @@ class ClaimListScaleTest extends IntegrationTest {
 
     @Test
     void searchWithoutRumRanksEveryMatchThroughGin() {
-        System.out.println("[ClaimListScaleTest] search plan on the test database: "
+        System.out.println("[ClaimListScaleDbTest] search plan on the test database: "
                 + (plan.rum() ? "RUM" : "GIN fallback (no RUM index)"));
         List<ClaimHit> hits = repository.search(ofArticle().withQuery("wheat production"), 0, 20, List.of());
         assertThat(hits).hasSize(20);

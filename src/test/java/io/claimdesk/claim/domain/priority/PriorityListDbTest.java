@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * one-click claims with the claimant, staleness after an edit and a model change, and refused input. Each test dates
  * its articles on a day of its own in 1998, so the shared test database's other articles stay out of its filter.
  */
-public class PriorityListTest extends IntegrationTest {
+public class PriorityListDbTest extends IntegrationTest {
 
     public static final String ARABIC = """
             أعلن وزير النقل قاسم الجبوري، الاثنين، افتتاح خط سكة حديد بطول 120 كيلومترا، فيما حذر نواب من تجاوز كلفة المشروع 900 مليون دولار.

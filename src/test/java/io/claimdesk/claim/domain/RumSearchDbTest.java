@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * skipped and prints why. It makes its own database, applies the migrations, and compares the RUM plan's pages with
  * the GIN plan's ({@code claimdesk.search.rum=off}) on the same rows.
  */
-class RumSearchTest {
+class RumSearchDbTest {
 
     private static final String URL = env("CLAIMDESK_RUM_TEST_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
     private static final String USER = env("CLAIMDESK_RUM_TEST_USER", "postgres");
@@ -44,7 +44,7 @@ class RumSearchTest {
             var rs = st.executeQuery("select count(*) from pg_available_extensions where name = 'rum'");
             rs.next();
             if (rs.getInt(1) == 0) {
-                String why = "RumSearchTest skipped: the server at " + URL + " has no rum extension (postgresql-15-rum)";
+                String why = "RumSearchDbTest skipped: the server at " + URL + " has no rum extension (postgresql-15-rum)";
                 System.out.println(why);
                 Assumptions.abort(why);
             }
@@ -52,7 +52,7 @@ class RumSearchTest {
             st.execute("create database " + NAME + " template template0 encoding UTF8 lc_collate 'C.UTF-8' "
                     + "lc_ctype 'C.UTF-8'");
         } catch (java.sql.SQLException e) {
-            String why = "RumSearchTest skipped: no PostgreSQL at " + URL + " (" + e.getMessage() + ")";
+            String why = "RumSearchDbTest skipped: no PostgreSQL at " + URL + " (" + e.getMessage() + ")";
             System.out.println(why);
             Assumptions.abort(why);
         }

@@ -48,7 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * changes were requested, approve and request changes in place, the keyboard shortcuts, its errors in Arabic, the
  * ways in (queue row, claim page, notification) and the dashboard's "changes requested" tile.
  */
-class ReviewViewTest extends KaribuTest {
+class ReviewViewUiTest extends KaribuTest {
 
     @Autowired
     ReviewFixtures fixtures;

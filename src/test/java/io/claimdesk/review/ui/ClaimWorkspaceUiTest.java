@@ -42,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * "checked before" in tabs; take and start in one step; assign from the page; a highlighted claim in the reader
  * opens it.
  */
-class ClaimWorkspaceTest extends KaribuTest {
+class ClaimWorkspaceUiTest extends KaribuTest {
 
     @Autowired
     ReviewFixtures fixtures;
