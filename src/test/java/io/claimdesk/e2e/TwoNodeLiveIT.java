@@ -2,11 +2,13 @@ package io.claimdesk.e2e;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
 import io.claimdesk.review.ReviewFixtures;
 import io.claimdesk.claim.domain.workflow.ClaimWorkflowService;
 import io.claimdesk.claim.domain.workflow.WorkflowAction;
+import io.claimdesk.claim.domain.workflow.WorkflowStatus;
 import io.claimdesk.support.Api;
 import io.claimdesk.support.TestDatabase;
 import io.claimdesk.user.domain.AppUser;
@@ -28,11 +30,14 @@ import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 16, acceptance 1 (the notification part) on two application nodes sharing one database: node A is this
- * test's application; node B is a second Claimdesk in its own JVM (same classes, same PostgreSQL, another port).
- * The supervisor works on node A, the checker on node B; the checker's bell goes up within 2 s without a reload,
- * carried by PostgreSQL NOTIFY from A to B and pushed by B. Screenshots: target/e2e-screenshots/two-nodes-*.png;
- * node B's log: target/node-b.log.
+ * Issue 16, acceptance 1 on two application nodes sharing one database: node A is this test's application; node B
+ * is a second Claimdesk in its own JVM (same classes, same PostgreSQL, another port). The supervisor works on node
+ * A (English UI), the checker on node B (Arabic UI). The supervisor requests changes with a reason; the checker's
+ * bell goes up within 2 s without a reload (carried by PostgreSQL NOTIFY from A to B and pushed by B); the checker
+ * opens the claim from the notification, sees the reason pinned, edits the statement and proposes again with a new
+ * rationale; the supervisor's open queue shows the claim again by itself (B to A); the review view shows the diff
+ * and the evidence cards (in English and in Arabic), and the supervisor approves with Alt+A. Screenshots:
+ * target/e2e-screenshots/two-nodes-*.png; node B's log: target/node-b.log.
  */
 class TwoNodeLiveIT extends BrowserTest {
 
@@ -96,7 +101,8 @@ class TwoNodeLiveIT extends BrowserTest {
     }
 
     @Test
-    void a_change_on_node_a_raises_the_bell_on_node_b_without_reload() throws Exception {
+    void changes_requested_on_node_a_reach_the_checker_on_node_b_and_the_new_proposal_is_approved_on_a()
+            throws Exception {
         AppUser checker = accounts.ensure("two-node-checker", Role.CHECKER);
         AppUser supervisor = accounts.ensure("two-node-supervisor", Role.SUPERVISOR);
         long claim = fixtures.claim(checker.id());
@@ -118,12 +124,14 @@ class TwoNodeLiveIT extends BrowserTest {
         try {
             // the checker on node B
             signInAt(nodeBUrl, checker.username());
+            switchLanguage("ar");
             page.navigate(nodeBUrl + "/my-claims");
             settle();
-            screenshot("two-nodes-01-checker-on-node-b");
+            screenshot("two-nodes-01-checker-on-node-b-ar");
 
             // the supervisor on node A requests changes
-            page = supervisorContext.newPage();
+            Page supervisorPage = supervisorContext.newPage();
+            page = supervisorPage;
             signInAt(nodeA, supervisor.username());
             page.navigate(nodeA + "/review");
             settle();
@@ -131,7 +139,7 @@ class TwoNodeLiveIT extends BrowserTest {
             page.locator("#transition-reason textarea").fill("Two sources agree on 6 per cent; fix the verdict.");
             byId("transition-confirm").click();
             settle();
-            screenshot("two-nodes-02-supervisor-on-node-a");
+            screenshot("two-nodes-02-supervisor-on-node-a-en");
 
             page = checkerPage;
             Object navigations = page.evaluate("() => performance.getEntriesByType('navigation').length");
@@ -141,7 +149,59 @@ class TwoNodeLiveIT extends BrowserTest {
             assertThat(page.evaluate("() => performance.getEntriesByType('navigation').length"))
                     .isEqualTo(navigations);
             assertThat(page.url()).startsWith(nodeBUrl);
-            screenshot("two-nodes-03-checker-bell-on-node-b");
+            screenshot("two-nodes-03-checker-bell-on-node-b-ar");
+
+            // the checker opens the claim from the notification, sees the reason pinned, edits and proposes again
+            byId("notification-bell").click();
+            page.waitForURL(url -> url.contains("/notifications"));
+            settle();
+            screenshot("two-nodes-04-checker-notifications-ar");
+            page.locator("#notifications-grid vaadin-grid-cell-content")
+                    .filter(new Locator.FilterOptions().setHasText("Two sources agree")).first().click();
+            page.waitForURL(url -> url.contains("/claims/" + claim));
+            settle();
+            assertThat(byId("changes-requested-reason").textContent())
+                    .isEqualTo("Two sources agree on 6 per cent; fix the verdict.");
+            screenshot("two-nodes-05-checker-reason-pinned-ar");
+            page.locator("#claim-statement textarea").fill("ارتفع إنتاج القمح بنسبة 6 في المئة");
+            byId("save-claim").click();
+            settle();
+            byId("workflow-action-propose").click();
+            page.locator("#transition-rationale textarea").fill("Both sources give 6 per cent, not 12.");
+            byId("transition-confirm").click();
+            settle();
+            // the pinned reason goes once the claim is proposed again (the answer may come over the push channel)
+            byId("changes-requested").waitFor(new Locator.WaitForOptions()
+                    .setState(com.microsoft.playwright.options.WaitForSelectorState.HIDDEN));
+
+            // the supervisor's open queue on node A shows the claim again by itself
+            page = supervisorPage;
+            Object queueNavigations = page.evaluate(
+                    "() => performance.getEntriesByType('navigation').length");
+            byId("queue-open-" + claim).waitFor(new Locator.WaitForOptions().setTimeout(5_000));
+            assertThat(page.evaluate("() => performance.getEntriesByType('navigation').length"))
+                    .isEqualTo(queueNavigations);
+            screenshot("two-nodes-06-queue-updated-en");
+
+            // the review view: the diff since the request and the evidence cards; approve with Alt+A
+            byId("queue-open-" + claim).click();
+            page.waitForURL(url -> url.contains("/review/" + claim));
+            settle();
+            assertThat(page.locator("#review-diff-statement del").allTextContents()).containsExactly("12");
+            assertThat(String.join(" ", page.locator("#review-diff-statement ins").allTextContents()))
+                    .contains("إنتاج القمح").contains("6");
+            assertThat(page.locator("#review-diff-rationale ins").count()).isPositive();
+            assertThat(page.locator("#review-evidence .cd-evidence").count()).isEqualTo(1);
+            assertThat(page.locator("#review-context .cd-hit").textContent()).isEqualTo("ارتفع بنسبة 12 في المئة");
+            screenshot("two-nodes-07-review-view-en");
+            switchLanguage("ar");
+            byId("review-diff-statement").waitFor();
+            screenshot("two-nodes-08-review-view-ar");
+            page.keyboard().press("Alt+A");
+            byId("transition-confirm").click();
+            settle();
+            assertThat(review.summary(claim).status()).isEqualTo(WorkflowStatus.APPROVED);
+            screenshot("two-nodes-09-approved-ar");
         } finally {
             page = checkerPage;
             supervisorContext.close();

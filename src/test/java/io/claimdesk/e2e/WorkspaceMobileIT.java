@@ -52,9 +52,6 @@ class WorkspaceMobileIT extends BrowserTest {
     CommentService comments;
 
     @Test
-    @org.junit.jupiter.api.Disabled("issue 16, unverified at the helper's stop: its last run passed the layout, scroll,"
-            + " legend and touch-selection steps and failed on reading the claims without a signed-in test thread (fixed"
-            + " here by runAs, not re-run); enable and run it")
     void on_a_phone_in_arabic_the_reader_stacks_and_a_claim_is_made_and_opened_by_touch() {
         AppUser checker = accounts.ensure("mobile-checker", Role.CHECKER);
         long article = fixtures.article(checker.id(), "وزارة الزراعة: إنتاج القمح ارتفع 12 في المئة هذا العام رغم الجفاف",
