@@ -51,7 +51,6 @@ class SearchBenchmark extends KaribuTest {
 
     private static final int WARM_UP = Integer.getInteger("bench.warmup", 20);
     private static final int RUNS = Integer.getInteger("bench.runs", 100);
-    private static final Path DOC = Path.of("docs", "benchmarks.md");
 
     @Autowired
     DSLContext dsl;
@@ -473,28 +472,7 @@ class SearchBenchmark extends KaribuTest {
                 + "written: " + events + " (= 200 responses: " + (events == ok.get()) + ")\n");
     }
 
-    /** Replaces (or appends) the section between {@code <!-- bench:NAME -->} and {@code <!-- /bench:NAME -->}. */
-    private static synchronized void section(String name, String body) throws IOException {
-        String machine = machine();
-        String text = Files.exists(DOC) ? Files.readString(DOC, StandardCharsets.UTF_8) : "# Benchmarks\n";
-        String open = "<!-- bench:" + name + " -->";
-        String close = "<!-- /bench:" + name + " -->";
-        String block = open + "\n" + body + "\n_Run " + java.time.LocalDate.now() + " on " + machine + "._\n"
-                + close;
-        int a = text.indexOf(open);
-        int b = text.indexOf(close);
-        if (a >= 0 && b > a) {
-            text = text.substring(0, a) + block + text.substring(b + close.length());
-        } else {
-            text = text.stripTrailing() + "\n\n" + block + "\n";
-        }
-        Files.writeString(DOC, text, StandardCharsets.UTF_8);
-        System.out.println(body);
-    }
-
-    private static String machine() {
-        Runtime rt = Runtime.getRuntime();
-        return String.format(Locale.ROOT, "%d cores, max heap %d MB, Java %s, %s", rt.availableProcessors(),
-                rt.maxMemory() / 1024 / 1024, System.getProperty("java.version"), System.getProperty("os.name"));
+    private static void section(String name, String body) throws IOException {
+        BenchDoc.section(name, body);
     }
 }
