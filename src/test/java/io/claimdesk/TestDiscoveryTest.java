@@ -58,7 +58,7 @@ class TestDiscoveryTest {
     /** Classes whose use makes a test run on a database (or a whole application) of its own. */
     private static final Set<String> DATABASE_MARKERS = Set.of(
             "io.claimdesk.support.TestDatabase", "io.claimdesk.support.ScratchDatabase",
-            "io.claimdesk.core.db.EmbeddedDatabase", "io.claimdesk.upgrade.RunningClaimdesk",
+            "io.claimdesk.core.db.EmbeddedDatabase", "io.claimdesk.upgrade.RunningClaimdesk", "java.sql.DriverManager",
             "org.springframework.boot.SpringApplication", "org.springframework.boot.builder.SpringApplicationBuilder");
 
     /** The kinds of tests, each with its class-name suffix. */

@@ -288,7 +288,7 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
             HorizontalLayout actions = new HorizontalLayout(reattach, remove);
             claims.orphanCandidate(c.id()).ifPresent(candidate -> {
                 Paragraph offered = new Paragraph(getTranslation("claim.orphan.candidate",
-                        String.join("; ", candidate.differences())));
+                        DifferenceTexts.of(this, candidate.differences())));
                 Paragraph passage = new Paragraph(candidate.quote());
                 passage.setId("orphan-candidate");
                 Cells.orient(passage, passage.getText());
@@ -332,6 +332,8 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
             claim = claims.update(c.id(), form.version(), form.fields());
             form.show(claim);
             render();
+            // the sections (workflow actions, verdict pane) hold the claim's version: a save bumps it
+            sections.forEach(ClaimPageSection::refreshClaim);
             Notifications.success(getTranslation("claim.saved"));
         } catch (ConflictException e) {
             Dialog d = new Dialog(getTranslation("conflict.title"));
@@ -341,6 +343,7 @@ public class ClaimDetailView extends VerticalLayout implements BeforeEnterObserv
                 claim = claims.get(c.id());
                 form.show(claim);
                 render();
+                sections.forEach(ClaimPageSection::refreshClaim);
             });
             reload.setId("conflict-reload");
             d.getFooter().add(new Button(getTranslation("conflict.keep"), ev -> d.close()), reload);

@@ -250,7 +250,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private String statusLabel(Claim c) {
-        return c.changesRequested() != null ? getTranslation("claim.status.changesRequested")
+        return c.changesRequested() != null ? getTranslation("status.CHANGES_REQUESTED")
                 : getTranslation("status." + c.status().name());
     }
 
@@ -265,7 +265,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         legend.add(title);
         for (String status : List.of("NEW", "IN_PROGRESS", "CHANGES_REQUESTED", "READY_FOR_REVIEW", "APPROVED",
                 "DISMISSED")) {
-            Span sample = new Span(status.equals("CHANGES_REQUESTED") ? getTranslation("claim.status.changesRequested")
+            Span sample = new Span(status.equals("CHANGES_REQUESTED") ? getTranslation("status.CHANGES_REQUESTED")
                     : getTranslation("status." + status));
             sample.addClassNames("cd-claim", "cd-legend-item",
                     "cd-claim-status-" + status.toLowerCase(Locale.ROOT).replace('_', '-'));
@@ -477,7 +477,7 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
                 case ORPHANED -> c.candidateStart() == null
                         ? getTranslation("article.reader.changes.orphaned", c.id())
                         : getTranslation("article.reader.changes.lookalike", c.id(),
-                        String.join("; ", c.differences()));
+                        DifferenceTexts.of(this, c.differences()));
             };
             if (c.returnedToReview()) {
                 what = what + " " + getTranslation("article.reader.changes.backToReview");

@@ -49,8 +49,35 @@ public class Translations implements I18NProvider {
         if (pattern == null) {
             return "!" + key + "!";
         }
-        return params.length == 0 ? pattern : new MessageFormat(pattern, formatLocale(locale)).format(params);
+        if (params.length == 0) {
+            return pattern;
+        }
+        MessageFormat format = new MessageFormat(pattern, formatLocale(locale));
+        java.text.Format[] formats = format.getFormatsByArgumentIndex();
+        for (int i = 0; i < formats.length && i < params.length; i++) {
+            if (formats[i] == null && params[i] instanceof Long) {
+                format.setFormatByArgumentIndex(i, IDENTIFIER);
+            }
+        }
+        return format.format(params);
     }
+
+    /**
+     * A {@code long} argument in a plain placeholder ({@code {0}}) is a database identifier or a version (claim
+     * #1459, model version 12): written without grouping separators, which MessageFormat would otherwise add
+     * ("#1,459"). Counts are passed as {@code int} or already formatted.
+     */
+    private static final java.text.Format IDENTIFIER = new java.text.Format() {
+        @Override
+        public StringBuffer format(Object obj, StringBuffer to, java.text.FieldPosition pos) {
+            return to.append(obj);
+        }
+
+        @Override
+        public Object parseObject(String source, java.text.ParsePosition pos) {
+            throw new UnsupportedOperationException();
+        }
+    };
 
     /**
      * Numbers in UI strings use Latin digits in Arabic too (ar-u-nu-latn), as the articles and the newsroom do;

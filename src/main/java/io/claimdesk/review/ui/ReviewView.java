@@ -190,7 +190,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         status.setId("review-status");
         badges.add(status);
         if (c.changesRequested() != null) {
-            Span pinned = new Span(VaadinIcon.REPLY.create(), new Span(getTranslation("claim.status.changesRequested")));
+            Span pinned = new Span(VaadinIcon.REPLY.create(), new Span(getTranslation("status.CHANGES_REQUESTED")));
             pinned.addClassNames("cd-badge", "cd-badge-error");
             pinned.setId("review-changes-requested");
             badges.add(pinned);

@@ -50,6 +50,7 @@ class CheckedBeforePanelUiTest extends KaribuTest {
 
         login("checked-before-checker", Role.CHECKER);
         UI.getCurrent().navigate("claims/" + claim);
+        openCheckedBefore();
         Div row = _get(Div.class, s -> s.withId("similar-" + other));
         assertThat(row.getElement().getTextRecursively()).contains("إنتاج القمح").contains("Approved");
         _click(_get(Button.class, s -> s.withId("mark-same-" + other)));
@@ -90,6 +91,7 @@ class CheckedBeforePanelUiTest extends KaribuTest {
 
         login("checked-before-reasons", Role.CHECKER);
         UI.getCurrent().navigate("claims/" + english);
+        openCheckedBefore();
         List<Div> rows = _find(Div.class, s -> s.withClasses("cd-similar-claim"));
         assertThat(rows.get(0).getId()).hasValue("similar-" + arabic);
         assertThat(rows.get(rows.size() - 1).getId()).hasValue("similar-" + lookalike);
@@ -126,5 +128,13 @@ class CheckedBeforePanelUiTest extends KaribuTest {
         assertThat(rendered.getElement().getProperty("innerHTML")).isNull();
         assertThat(rendered.getChildren().map(c -> (Span) c).filter(s -> s.hasClassName("cd-hit"))
                 .map(Span::getText).toList()).containsExactly("announced");
+    }
+
+    /** "Checked before" is a tab of the claim page (issue 16); a TabSheet attaches only the selected tab. */
+    private static void openCheckedBefore() {
+        com.vaadin.flow.component.tabs.TabSheet tabs = com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                com.vaadin.flow.component.tabs.TabSheet.class, s -> s.withId("claim-tabs"));
+        tabs.setSelectedTab(com.github.mvysny.kaributesting.v10.LocatorJ._get(tabs,
+                com.vaadin.flow.component.tabs.Tab.class, s -> s.withId("claim-tab-checked")));
     }
 }

@@ -70,6 +70,11 @@ class TranslationBundlesTest {
         assertThat(t.getTranslation("login.throttled", Translations.ENGLISH, 42)).contains("42 seconds");
         assertThat(t.getTranslation("no.such.key", Translations.ENGLISH)).isEqualTo("!no.such.key!");
         assertThat(Translations.rightToLeft(Translations.ARABIC)).isTrue();
+        // identifiers (long) are written without grouping, in both languages; counts (int) keep it
+        assertThat(t.getTranslation("article.reader.changes.orphaned", Translations.ENGLISH, 1459L)).contains("#1459")
+                .doesNotContain("1,459");
+        assertThat(t.getTranslation("article.reader.changes.orphaned", Translations.ARABIC, 1459L)).contains("1459");
+        assertThat(t.getTranslation("login.throttled", Translations.ENGLISH, 1200)).contains("1,200");
     }
 
     private static Properties load(String path) throws IOException {

@@ -224,4 +224,35 @@ class ClaimWorkspaceUiTest extends KaribuTest {
         assertThat(_get(ClaimDetailView.class).getPageTitle()).isEqualTo("Claim #" + claim);
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("claims/" + claim);
     }
+
+    /**
+     * Saving the claim bumps its version; the header's actions must read it again, or proposing right after a save
+     * is refused as a stale edit (found by the two-node browser test).
+     */
+    @Test
+    void proposing_right_after_saving_the_statement_is_not_refused_as_stale() {
+        AppUser checker = accounts.ensure("ws-save-propose", Role.CHECKER);
+        long claim = fixtures.claim(checker.id());
+        fixtures.evidence(claim, checker.id());
+        asKeeping("ws-save-propose", Role.CHECKER, () -> workflow.takeAndStart(claim, 0));
+        login("ws-save-propose", Role.CHECKER);
+        UI.getCurrent().navigate("claims/" + claim);
+
+        _setValue(_get(com.vaadin.flow.component.textfield.TextArea.class, s -> s.withId("claim-statement")),
+                "The wheat harvest rose by 6 per cent this year");
+        _click(_get(Button.class, s -> s.withId("save-claim")));
+        _click(_get(Button.class, s -> s.withId("workflow-action-propose")));
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<Object> verdict =
+                _get(com.vaadin.flow.component.select.Select.class, s -> s.withId("transition-verdict"));
+        verdict.setValue(verdict.getListDataView().getItem(0));
+        _setValue(_get(com.vaadin.flow.component.textfield.TextArea.class, s -> s.withId("transition-rationale")),
+                "Both sources give 6 per cent.");
+        _click(_get(Button.class, s -> s.withId("transition-confirm")));
+
+        assertThat(workflow.summary(claim).status()).isEqualTo(WorkflowStatus.READY_FOR_REVIEW);
+        assertThat(claims.get(claim).statement()).isEqualTo("The wheat harvest rose by 6 per cent this year");
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, s -> s.withId("workflow-status"))
+                .getElement().getTextRecursively()).isEqualTo("Ready for review");
+    }
 }

@@ -77,6 +77,23 @@ public final class QuoteDifferences {
         }
     }
 
+    /**
+     * Reads back a {@link Difference#describe()} text (as stored with orphan candidates and in the API):
+     * its kind and the rest ({@code before → after}); empty when the text has no known kind.
+     */
+    public static java.util.Optional<java.util.Map.Entry<Kind, String>> parse(String described) {
+        int colon = described.indexOf(": ");
+        if (colon <= 0) {
+            return java.util.Optional.empty();
+        }
+        try {
+            Kind kind = Kind.valueOf(described.substring(0, colon).toUpperCase(Locale.ROOT));
+            return java.util.Optional.of(java.util.Map.entry(kind, described.substring(colon + 2)));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     private QuoteDifferences() {
     }
 
