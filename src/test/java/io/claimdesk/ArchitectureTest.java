@@ -95,13 +95,15 @@ class ArchitectureTest {
     }
 
     /**
-     * The pieces of a feature's UI that features above it may use: the highlighted text of {@code search}, and
-     * the article views and form of {@code article} (navigation targets and the metadata form of the reader).
+     * The pieces of a feature's UI that features above it may use: the highlighted text of {@code search}, the
+     * article views and form of {@code article} (navigation targets and the metadata form of the reader), and the
+     * evidence card and stance badge of {@code evidence} (the review view shows evidence as the claim page does).
      * Everything else of another feature's {@code ui}, and all of its {@code api}, is its own.
      */
     static final Set<String> PUBLISHED_UI = Set.of("io.claimdesk.search.ui.HighlightedText",
             "io.claimdesk.article.ui.ArticlesView", "io.claimdesk.article.ui.ImportView",
-            "io.claimdesk.article.ui.ArticleMetadataForm");
+            "io.claimdesk.article.ui.ArticleMetadataForm", "io.claimdesk.evidence.ui.EvidenceCard",
+            "io.claimdesk.evidence.ui.StanceBadge");
 
     @ArchTest
     static void features_use_no_other_features_views_or_controllers_but_the_published_ones(JavaClasses classes) {
