@@ -405,6 +405,10 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         selectionEnd = -1;
         selectionPreview.setText("");
         createFromSelection.setEnabled(false);
+        // the browser's selection goes too: left in place it would keep a tap on a highlight from opening its
+        // claim (the component ignores clicks while text is selected) and offer the same span again
+        text.getElement().executeJs("const s = window.getSelection();"
+                + " if (s && s.anchorNode && this.contains(s.anchorNode)) s.removeAllRanges();");
     }
 
     private void saveMetadata() {
