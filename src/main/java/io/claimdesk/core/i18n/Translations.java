@@ -75,7 +75,17 @@ public class Translations implements I18NProvider {
 
         @Override
         public Object parseObject(String source, java.text.ParsePosition pos) {
-            throw new UnsupportedOperationException();
+            int start = pos.getIndex();
+            int end = start;
+            while (end < source.length() && Character.isDigit(source.charAt(end))) {
+                end++;
+            }
+            if (end == start) {
+                pos.setErrorIndex(start);
+                return null;
+            }
+            pos.setIndex(end);
+            return Long.valueOf(source.substring(start, end));
         }
     };
 
