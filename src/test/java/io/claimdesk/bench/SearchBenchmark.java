@@ -245,7 +245,7 @@ class SearchBenchmark extends KaribuTest {
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         Arrays.sort(ms);
-        section("import", "### (4) Import throughput\n\n"
+        section("import-" + label(), "### (4) Import throughput at " + label() + "\n\n"
                 + String.format(Locale.ROOT, "%d articles of about %d words (Arabic and English alternating) "
                 + "through `ArticleService.importArticle` (intake: canonical text, repeated blocks, byline, "
                 + "language, duplicate check, insert) plus `ClaimService.suggestions` (segmentation with "
