@@ -91,6 +91,15 @@ public class ClaimRepository {
         return select().where(CLAIM.ID.eq(id), CLAIM.REMOVED.isFalse()).fetchOptional(ClaimRepository::toClaim);
     }
 
+    /** The claims of {@code ids} that exist and are not removed, by id, in one query (no order). */
+    public java.util.Map<Long, Claim> find(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return select().where(CLAIM.ID.in(ids), CLAIM.REMOVED.isFalse()).fetch(ClaimRepository::toClaim).stream()
+                .collect(java.util.stream.Collectors.toMap(Claim::id, c -> c));
+    }
+
     public Optional<ClaimRecord> record(long id) {
         return dsl.selectFrom(CLAIM).where(CLAIM.ID.eq(id), CLAIM.REMOVED.isFalse()).fetchOptional();
     }

@@ -3,7 +3,6 @@ package io.claimdesk.claim.domain.search;
 import io.claimdesk.claim.domain.Claim;
 import io.claimdesk.claim.domain.ClaimFields;
 import io.claimdesk.claim.domain.ClaimService;
-import io.claimdesk.core.domain.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -82,33 +81,28 @@ public class SimilarClaims {
         candidates.addAll(repository.citingFigures(claimId, claim.articleId(), figures, CANDIDATES));
         Map<String, String> myNames = NamedEntities.names(claim.statement(), claim.claimant());
         List<SimilarityRepository.Shared> shared = repository.shared(claimId, candidates);
-        Map<Long, SimilarityRepository.Said> said = repository.said(
-                shared.stream().map(SimilarityRepository.Shared::id).toList());
         List<Ranked> ranked = new ArrayList<>();
         for (SimilarityRepository.Shared s : shared) {
-            SimilarityRepository.Said theirs = said.get(s.id());
-            Map<String, String> theirNames = theirs == null ? Map.of()
-                    : NamedEntities.names(theirs.statement(), theirs.claimant());
+            Map<String, String> theirNames = NamedEntities.names(s.statement(), s.claimant());
             List<String> sharedNames = theirNames.entrySet().stream().filter(e -> myNames.containsKey(e.getKey()))
                     .map(Map.Entry::getValue).distinct().sorted().toList();
-            List<String> theirFigures = theirs == null ? List.of() : significant(theirs.figures());
+            List<String> theirFigures = significant(s.figures());
             rank(s, figures, theirFigures, !myNames.isEmpty() && !theirNames.isEmpty(), sharedNames)
                     .ifPresent(ranked::add);
         }
         ranked.sort(Comparator.comparing((Ranked r) -> r.shared().dismissed())
                 .thenComparing(Comparator.comparingDouble(Ranked::score).reversed())
                 .thenComparing(Comparator.comparingLong((Ranked r) -> r.shared().id()).reversed()));
+        // the best max are loaded in one query; one removed since the ranking is no longer a match
+        List<Ranked> best = ranked.subList(0, Math.min(max, ranked.size()));
+        Map<Long, Claim> loaded = claims.getAll(best.stream().map(r -> r.shared().id()).toList());
         List<SimilarClaim> out = new ArrayList<>();
-        for (Ranked r : ranked) {
-            if (out.size() == max) {
-                break;
-            }
-            try {
-                out.add(new SimilarClaim(claims.get(r.shared().id()), r.shared().similarity(), r.reasons(),
+        for (Ranked r : best) {
+            Claim c = loaded.get(r.shared().id());
+            if (c != null) {
+                out.add(new SimilarClaim(c, r.shared().similarity(), r.reasons(),
                         r.reasons().contains(MatchReason.SAME_FIGURE) ? r.shared().sharedFigures() : List.of(),
                         r.sharedNames()));
-            } catch (NotFoundException removed) {
-                // removed since the query: no longer a match
             }
         }
         if (includeSameArticle && out.size() < max) {
@@ -217,13 +211,13 @@ public class SimilarClaims {
     }
 
     private List<SimilarClaim> load(List<SimilarityRepository.Scored> scored) {
-        // a claim removed since the similarity query is no longer a match, not an error
+        // one query for all; a claim removed since the similarity query is no longer a match, not an error
+        Map<Long, Claim> loaded = claims.getAll(scored.stream().map(SimilarityRepository.Scored::id).toList());
         List<SimilarClaim> out = new ArrayList<>();
         for (SimilarityRepository.Scored s : scored) {
-            try {
-                out.add(new SimilarClaim(claims.get(s.id()), s.similarity()));
-            } catch (NotFoundException removed) {
-                // skipped
+            Claim c = loaded.get(s.id());
+            if (c != null) {
+                out.add(new SimilarClaim(c, s.similarity()));
             }
         }
         return List.copyOf(out);

@@ -127,16 +127,21 @@ public class SimilarityRepository {
     }
 
     /**
-     * What claim {@code claimId} shares with each of {@code ids} (removed claims are left out).
+     * What claim {@code claimId} shares with each of {@code ids} (removed claims are left out), with what the other
+     * claim says (for {@link NamedEntities}), in one query.
      *
      * @param similarity     trigram similarity of the normalised statements, in [0, 1]
      * @param sharedSources  number of sources (canonical URLs) both cite as evidence
      * @param sharedFigures  figures ({@code claim_figures}) both statements cite, sorted as text
      * @param sameClaimDate  both have the same claim date (null dates are never the same)
      * @param dismissed      the other claim's status is DISMISSED
+     * @param statement      the other claim's statement
+     * @param claimant       the other claim's claimant, or null
+     * @param figures        the other statement's figures ({@code claim_figures}, V18_1, sorted as text)
      */
     public record Shared(long id, double similarity, int sharedSources, List<String> sharedFigures,
-                         boolean sameClaimDate, boolean dismissed) {
+                         boolean sameClaimDate, boolean dismissed, String statement,
+                         @org.jspecify.annotations.Nullable String claimant, List<String> figures) {
     }
 
     /** {@link Shared} for each of {@code ids} that still exists. */
@@ -144,6 +149,7 @@ public class SimilarityRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
+        // plain SQL: the SQL function of V18_1 is the one rule for figures
         return dsl.fetch("""
                         select c.id,
                                similarity(c.statement_normalized, me.statement_normalized),
@@ -153,35 +159,16 @@ public class SimilarityRepository {
                                array(select unnest(claim_figures(c.statement))
                                      intersect select unnest(claim_figures(me.statement)) order by 1),
                                coalesce(c.claim_date = me.claim_date, false),
-                               c.status = 'DISMISSED'
+                               c.status = 'DISMISSED',
+                               c.statement, c.claimant, claim_figures(c.statement)
                         from claim c join claim me on me.id = ?
                         where c.id = any(?::bigint[]) and not c.removed""",
                 claimId, ids.toArray(Long[]::new)).map(r -> new Shared(r.get(0, Long.class),
                 r.get(1, Double.class), r.get(2, Integer.class), List.of(r.get(3, String[].class)),
-                r.get(4, Boolean.class), r.get(5, Boolean.class)));
+                r.get(4, Boolean.class), r.get(5, Boolean.class), r.get(6, String.class), r.get(7, String.class),
+                r.get(8, String[].class) == null ? List.of() : List.of(r.get(8, String[].class))));
     }
 
-    /**
-     * A claim's statement and claimant (for {@link NamedEntities}) and its statement's figures
-     * ({@code claim_figures}, V18_1, sorted as text).
-     */
-    public record Said(long id, String statement, @org.jspecify.annotations.Nullable String claimant,
-                       List<String> figures) {
-    }
-
-    /** {@link Said} of each of {@code ids} (removed claims included; callers filter them). */
-    public java.util.Map<Long, Said> said(java.util.Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return java.util.Map.of();
-        }
-        // plain SQL: the SQL function of V18_1 is the one rule for figures
-        Field<String[]> figures = DSL.field("claim_figures({0})", SQLDataType.VARCHAR.array(), CLAIM.STATEMENT);
-        return dsl.select(CLAIM.ID, CLAIM.STATEMENT, CLAIM.CLAIMANT, figures).from(CLAIM).where(CLAIM.ID.in(ids))
-                .fetchMap(CLAIM.ID, r -> new Said(r.value1(), r.value2(), r.value3(),
-                        r.value4() == null ? List.of() : List.of(r.value4())));
-    }
-
-    /** The claim row locked for update. */
     public Optional<ClaimRecord> lock(long id) {
         return dsl.selectFrom(CLAIM).where(CLAIM.ID.eq(id), CLAIM.REMOVED.isFalse()).forUpdate().fetchOptional();
     }
