@@ -72,7 +72,7 @@ public enum HistoryNote {
                 plain[i] = n.toString();
             }
         }
-        return Translations.text(key, Translations.ENGLISH, plain);
+        return Translations.plain(key, Translations.ENGLISH, plain);
     }
 
     /**

@@ -16,7 +16,7 @@ class HistoryNoteTest {
         assertThat(read.note()).isEqualTo(HistoryNote.TAGS_ADDED);
         assertThat(read.arguments()).containsExactly("زراعة, economy, 2026");
         assertThat(Translations.text(read.note().key(), Translations.ARABIC, read.arguments()))
-                .isEqualTo("أُضيفت وسوم: زراعة, economy, 2026");
+                .isEqualTo("أُضيفت وسوم: \u2068زراعة, economy, 2026\u2069");
 
         String reused = HistoryNote.VERDICT_REUSED.english(12345L);
         assertThat(reused).isEqualTo("Approved verdict of claim 12345 reused as a proposal; approval is still needed.");
@@ -70,8 +70,8 @@ class HistoryNoteTest {
         Object[] shown = withStances.note().shownArguments(withStances.arguments(),
                 key -> Translations.text(key, Translations.ARABIC));
         assertThat(Translations.text(withStances.note().key(), Translations.ARABIC, shown))
-                .contains("«" + Translations.text("evidence.stance.REFUTES", Translations.ARABIC) + "»")
-                .contains("«" + Translations.text("evidence.stance.SUPPORTS", Translations.ARABIC) + "»")
+                .contains("«\u2068" + Translations.text("evidence.stance.REFUTES", Translations.ARABIC) + "\u2069»")
+                .contains("«\u2068" + Translations.text("evidence.stance.SUPPORTS", Translations.ARABIC) + "\u2069»")
                 .doesNotContain("REFUTES").doesNotContain("SUPPORTS");
     }
 }
