@@ -71,7 +71,10 @@ public class CheckedBeforeController {
         Locale locale = Translations.localeOf(requestLocale.getLanguage());
         return similar.similarTo(id, sameArticle, limit).stream()
                 .map(s -> new SimilarDto(ClaimDto.of(s.claim()), s.similarity(), s.reasons(),
-                        s.sharedFigures(), s.sharedNames(), s.reasonTexts(translations, locale), s.dismissed()))
+                        s.sharedFigures(), s.sharedNames(),
+                        // an API text carries no bidi isolates
+                        s.reasonTexts(translations, locale).stream().map(Translations::withoutIsolates).toList(),
+                        s.dismissed()))
                 .toList();
     }
 

@@ -58,6 +58,7 @@ public class DatabaseFaultFilter extends OncePerRequestFilter {
             throws IOException {
         response.reset();
         ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, fault.detail());
+        body.setProperty("code", fault.code());
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         response.setHeader("Retry-After", Integer.toString(DatabaseFaults.RETRY_AFTER_SECONDS));
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -30,14 +30,22 @@ public final class DatabaseFaults {
 
     /** What went wrong, in words a client can act on. */
     public enum Kind {
-        UNREACHABLE("The database is not reachable right now; nothing was changed. Try again in a few seconds."),
-        TIMEOUT("The database did not answer within its time limit; nothing was changed. Try again, or narrow "
-                + "the request.");
+        UNREACHABLE("database.unreachable",
+                "The database is not reachable right now; nothing was changed. Try again in a few seconds."),
+        TIMEOUT("database.timeout", "The database did not answer within its time limit; nothing was changed. Try "
+                + "again, or narrow the request.");
 
+        private final String code;
         private final String detail;
 
-        Kind(String detail) {
+        Kind(String code, String detail) {
+            this.code = code;
             this.detail = detail;
+        }
+
+        /** The stable {@code code} of the 503 problem (issue 13). */
+        public String code() {
+            return code;
         }
 
         /** The {@code detail} of the 503 problem. */

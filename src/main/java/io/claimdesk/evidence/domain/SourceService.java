@@ -7,6 +7,7 @@ import io.claimdesk.core.web.UrlCanonicalizer;
 
 import io.claimdesk.claim.domain.ClaimEvents;
 import io.claimdesk.claim.domain.ClaimLocks;
+import io.claimdesk.claim.domain.HistoryNote;
 import io.claimdesk.core.domain.NotAllowedException;
 import io.claimdesk.core.domain.ConflictException;
 import io.claimdesk.core.domain.NotFoundException;
@@ -23,7 +24,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -180,9 +180,6 @@ public class SourceService {
         }
         Source targetBefore = SourceRepository.toSource(target);
         Source otherBefore = SourceRepository.toSource(other);
-        String what = "Source " + otherBefore.canonicalUrl() + " (#" + otherId + ") was merged into "
-                + targetBefore.canonicalUrl() + " (#" + targetId + ")";
-
         int moved = 0;
         int collapsed = 0;
         TreeSet<Long> affected = new TreeSet<>();
@@ -199,20 +196,20 @@ public class SourceService {
                 evidence.update(link, link.getVersion(), me.id());
                 Evidence after = evidence.get(link.getId()).orElseThrow();
                 events.record(claimId, me.id(), ClaimEventKind.SOURCE_MERGED, EvidenceSnapshot.of(movedBefore),
-                        EvidenceSnapshot.of(after), what + "; this claim's link now points to the kept source.");
+                        EvidenceSnapshot.of(after), HistoryNote.SOURCE_MERGED_MOVED.english(
+                                otherBefore.canonicalUrl(), otherId, targetBefore.canonicalUrl(), targetId));
                 moved++;
             } else {
                 EvidenceRecord kept = existing.get();
                 Evidence keptBefore = evidence.get(kept.getId()).orElseThrow();
                 String excerpt = richer(kept.getExcerpt(), link.getExcerpt());
                 String note = richer(kept.getNote(), link.getNote());
-                List<String> taken = new ArrayList<>();
-                if (!Objects.equals(excerpt, kept.getExcerpt())) {
-                    taken.add("excerpt");
-                }
-                if (!Objects.equals(note, kept.getNote())) {
-                    taken.add("note");
-                }
+                boolean tookExcerpt = !Objects.equals(excerpt, kept.getExcerpt());
+                boolean tookNote = !Objects.equals(note, kept.getNote());
+                int took = tookExcerpt && tookNote ? HistoryNote.TOOK_BOTH
+                        : tookExcerpt ? HistoryNote.TOOK_EXCERPT
+                        : tookNote ? HistoryNote.TOOK_NOTE
+                        : HistoryNote.TOOK_NOTHING;
                 kept.setExcerpt(excerpt);
                 kept.setNote(note);
                 evidence.delete(link.getId(), link.getVersion());
@@ -221,18 +218,15 @@ public class SourceService {
                 Map<String, Object> before = new LinkedHashMap<>();
                 before.put("kept", EvidenceSnapshot.of(keptBefore));
                 before.put("removed", EvidenceSnapshot.of(movedBefore));
-                StringBuilder message = new StringBuilder(what)
-                        .append("; this claim cited both, so its two links became one (link #")
-                        .append(kept.getId()).append(" kept, link #").append(link.getId()).append(" removed");
-                message.append(taken.isEmpty() ? "; the kept link's excerpt and note were the richer ones"
-                        : "; took the richer " + String.join(" and ", taken) + " from the removed link");
-                if (movedBefore.stance() != keptBefore.stance()) {
-                    message.append("; the removed link's stance was ").append(movedBefore.stance().name())
-                            .append(", the kept link's stance ").append(keptBefore.stance().name()).append(" stays");
-                }
-                message.append(").");
+                // the note is stored in English (the hash chain keeps it) and shown in the UI's language
+                String message = movedBefore.stance() != keptBefore.stance()
+                        ? HistoryNote.SOURCE_MERGED_JOINED_STANCES.english(otherBefore.canonicalUrl(), otherId,
+                                targetBefore.canonicalUrl(), targetId, kept.getId(), link.getId(), took,
+                                movedBefore.stance().name(), keptBefore.stance().name())
+                        : HistoryNote.SOURCE_MERGED_JOINED.english(otherBefore.canonicalUrl(), otherId,
+                                targetBefore.canonicalUrl(), targetId, kept.getId(), link.getId(), took);
                 events.record(claimId, me.id(), ClaimEventKind.SOURCE_MERGED, before, EvidenceSnapshot.of(keptAfter),
-                        message.toString());
+                        message);
                 collapsed++;
             }
         }

@@ -70,7 +70,8 @@ public class NotificationMailer {
             Locale locale = Translations.localeOf(mail.language());
             helper.setFrom(properties.mailFrom());
             helper.setTo(mail.to());
-            helper.setSubject(translations.getTranslation("notification.mail.subject." + mail.kind().wireName(),
+            // a subject line carries no bidi isolates (mail clients show them as boxes)
+            helper.setSubject(Translations.plain("notification.mail.subject." + mail.kind().wireName(),
                     locale, String.valueOf(mail.claimId())));
             helper.setText(text(mail, locale));
             message.setHeader("Content-Language", locale.getLanguage());

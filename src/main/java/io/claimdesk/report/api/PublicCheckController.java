@@ -156,7 +156,8 @@ public class PublicCheckController {
 
     private ReportText text(String language) {
         Locale locale = Translations.localeOf(language);
-        return (key, params) -> translations.getTranslation(key, locale, params);
+        // the public pages carry no bidi isolates: their HTML sets dir on its elements
+        return (key, params) -> Translations.plain(key, locale, params);
     }
 
     private byte[] resource(String path) throws IOException {

@@ -166,7 +166,7 @@ public class ReportService {
     private String xhtml(Source source) {
         Locale locale = Translations.localeOf(source.language());
         return ArticleReportHtml.render(source.article(), source.claims(), source.corrections(), source.language(),
-                source.variant(), (key, params) -> translations.getTranslation(key, locale, params),
+                source.variant(), (key, params) -> Translations.plain(key, locale, params),
                 OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
     }
 

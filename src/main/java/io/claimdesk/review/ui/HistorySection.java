@@ -104,7 +104,8 @@ public class HistorySection extends VerticalLayout implements ClaimPageSection {
             case ClaimWorkflowService.NOTE_TAKEN_ON_START -> getTranslation("review.note.takenOnStart");
             case ClaimWorkflowService.NOTE_TAKEN -> getTranslation("review.note.taken");
             case ClaimService.NOTE_ARTICLE_EDITED -> getTranslation("review.note.articleEdited");
-            default -> HistoryNote.read(note).map(r -> getTranslation(r.note().key(), r.arguments())).orElse(note);
+            default -> HistoryNote.read(note).map(r -> getTranslation(r.note().key(),
+                    r.note().shownArguments(r.arguments(), this::getTranslation))).orElse(note);
         };
     }
 

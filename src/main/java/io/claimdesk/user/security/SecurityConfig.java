@@ -127,18 +127,19 @@ public class SecurityConfig {
         AuthenticationEntryPoint entryPoint = (request, response, e) -> {
             if (e instanceof LoginThrottledException t) {
                 response.setHeader("Retry-After", Long.toString(t.retryAfterSeconds()));
-                problem(json, response, HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
+                problem(json, response, HttpStatus.TOO_MANY_REQUESTS, e.getMessage(), "auth.throttled");
                 return;
             }
             // a Bearer challenge: browsers show no password prompt for it (HTTP Basic still works when sent)
             response.setHeader("WWW-Authenticate", ApiTokenFilter.INVALID.equals(e.getMessage())
                     ? "Bearer realm=\"Claimdesk\", error=\"invalid_token\"" : "Bearer realm=\"Claimdesk\"");
             String message = e.getMessage();
-            problem(json, response, HttpStatus.UNAUTHORIZED, message == null
-                    || message.equals(AccountAuthenticationProvider.BAD_CREDENTIALS)
-                    || message.startsWith("Full authentication is required")
+            boolean generic = message == null || message.equals(AccountAuthenticationProvider.BAD_CREDENTIALS)
+                    || message.startsWith("Full authentication is required");
+            problem(json, response, HttpStatus.UNAUTHORIZED, generic
                     ? "Sign in with an API token (Authorization: Bearer) or HTTP Basic: a valid username and "
-                    + "password are required." : message);
+                    + "password are required." : message,
+                    ApiTokenFilter.INVALID.equals(message) ? "auth.tokenInvalid" : "auth.required");
         };
         headers(http);
         return http.securityMatcher("/api/**")
@@ -155,7 +156,8 @@ public class SecurityConfig {
                         SecurityContextHolder.clearContext();
                         HttpServletResponse answer = (HttpServletResponse) response;
                         answer.setHeader("WWW-Authenticate", "Bearer realm=\"Claimdesk\"");
-                        problem(json, answer, HttpStatus.UNAUTHORIZED, SECOND_FACTOR_NEEDS_TOKEN);
+                        problem(json, answer, HttpStatus.UNAUTHORIZED, SECOND_FACTOR_NEEDS_TOKEN,
+                                "auth.secondFactorNeedsToken");
                         return;
                     }
                     chain.doFilter(request, response);
@@ -163,10 +165,13 @@ public class SecurityConfig {
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(x -> x
                         .authenticationEntryPoint(entryPoint)
-                        .accessDeniedHandler((request, response, e) -> problem(json, response, HttpStatus.FORBIDDEN,
-                                isReadOnlyToken(SecurityContextHolder.getContext().getAuthentication())
-                                        ? "This API token has the READ scope: it can only read (GET)."
-                                        : "Your role does not allow this.")))
+                        .accessDeniedHandler((request, response, e) -> {
+                            boolean readOnly = isReadOnlyToken(SecurityContextHolder.getContext().getAuthentication());
+                            problem(json, response, HttpStatus.FORBIDDEN, readOnly
+                                    ? "This API token has the READ scope: it can only read (GET)."
+                                    : "Your role does not allow this.",
+                                    readOnly ? "access.readOnlyToken" : "access.denied");
+                        }))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();
@@ -200,9 +205,11 @@ public class SecurityConfig {
                 .enableCsrfConfiguration(false)).build();
     }
 
-    private static void problem(ObjectMapper json, HttpServletResponse response, HttpStatus status, String detail)
-            throws IOException {
+    /** Writes a problem with its stable {@code code} (issue 13): {@code auth.*} or {@code access.*}. */
+    private static void problem(ObjectMapper json, HttpServletResponse response, HttpStatus status, String detail,
+                                String code) throws IOException {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
+        body.setProperty("code", code);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

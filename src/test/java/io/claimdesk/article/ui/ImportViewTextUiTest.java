@@ -54,8 +54,8 @@ class ImportViewTextUiTest extends KaribuTest {
                 s -> s.withId("import-furniture"));
         List<String> items = list.getChildren().map(c -> c.getElement().getText()).toList();
         assertThat(items).hasSize(7);
-        assertThat(items.get(0)).isEqualTo("Line 1 · news ticker: عاجل: انفجار في ميناء المدينة وأنباء عن إصابات");
-        assertThat(items.get(4)).isEqualTo("Line 6 · font-size widget: A A");
+        assertThat(items.get(0)).isEqualTo("Line 1 · \u2068news ticker\u2069: \u2068عاجل: انفجار في ميناء المدينة وأنباء عن إصابات\u2069");
+        assertThat(items.get(4)).isEqualTo("Line 6 · \u2068font-size widget\u2069: \u2068A A\u2069");
         _click(_get(Button.class, s -> s.withId("save-article")));
         String path = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
         long id = Long.parseLong(path.substring("articles/".length()));

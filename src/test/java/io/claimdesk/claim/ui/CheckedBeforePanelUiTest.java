@@ -96,9 +96,9 @@ class CheckedBeforePanelUiTest extends KaribuTest {
         assertThat(rows.get(0).getId()).hasValue("similar-" + arabic);
         assertThat(rows.get(rows.size() - 1).getId()).hasValue("similar-" + lookalike);
         assertThat(_get(Span.class, s -> s.withId("match-reasons-" + arabic)).getText())
-                .isEqualTo("Matched by: the same cited source, the same figure (1250000)");
+                .isEqualTo("Matched by: \u2068the same cited source, the same figure (1250000)\u2069");
         assertThat(_get(Span.class, s -> s.withId("match-reasons-" + lookalike)).getText())
-                .startsWith("Matched by: the same cited source, the same figure (1250000), similar wording (");
+                .startsWith("Matched by: \u2068the same cited source, the same figure (1250000), similar wording (");
         assertThat(_get(Span.class, s -> s.withId("dismissed-" + lookalike)).getText())
                 .isEqualTo("Dismissed before: listed last");
         assertThat(_find(Span.class, s -> s.withId("dismissed-" + arabic))).isEmpty();

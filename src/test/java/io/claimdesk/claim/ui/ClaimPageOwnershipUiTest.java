@@ -64,7 +64,7 @@ class ClaimPageOwnershipUiTest extends KaribuTest {
         open();
         assertThat(formEditable()).isFalse();
         assertThat(_get(Paragraph.class, s -> s.withId("claim-locked")).getText())
-                .isEqualTo("Created by Page owner: only its creator, its assignee or a supervisor may change this claim.");
+                .isEqualTo("Created by \u2068Page owner\u2069: only its creator, its assignee or a supervisor may change this claim.");
         assertThat(visible("evidence-edit-" + link.id())).isFalse();
         assertThat(visible("evidence-remove-" + link.id())).isFalse();
         assertThat(visible("workflow-action-dismiss")).isFalse();

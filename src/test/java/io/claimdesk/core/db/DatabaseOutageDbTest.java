@@ -85,6 +85,7 @@ class DatabaseOutageDbTest {
         assertThat(me.status()).isEqualTo(503);
         assertThat(me.contentType()).startsWith("application/problem+json");
         assertThat(me.json().get("detail").asText()).startsWith("The database is not reachable right now");
+        assertThat(me.json().get("code").asText()).isEqualTo("database.unreachable");
 
         // an authenticated call that reaches a controller (the sign-in itself needs the database too)
         Api.Response claims = admin.get("/api/v1/claims");

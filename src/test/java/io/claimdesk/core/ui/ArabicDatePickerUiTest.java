@@ -52,7 +52,7 @@ class ArabicDatePickerUiTest extends KaribuTest {
         assertThat(i18n.getFirstDayOfWeek()).isEqualTo(6);
         assertThat(i18n.getDateFormats()).containsExactly("yyyy-MM-dd", "d/M/yyyy");
         assertThat(i18n.getBadInputErrorMessage())
-                .isEqualTo("اكتب التاريخ بالصيغة yyyy-MM-dd أو d/M/yyyy، مثل 2026-03-05 أو 5/3/2026"
+                .isEqualTo("اكتب التاريخ بالصيغة \u2068yyyy-MM-dd\u2069 أو \u2068d/M/yyyy\u2069، مثل 2026-03-05 أو 5/3/2026"
                         + " أو بالأرقام العربية مثل ٥/٣/٢٠٢٦.");
     }
 
@@ -74,7 +74,7 @@ class ArabicDatePickerUiTest extends KaribuTest {
         type(from, "٣١/٢/٢٠٢٦");
         assertThat(from.getValue()).isNull();
         assertThat(from.isInvalid()).isTrue();
-        assertThat(from.getErrorMessage()).isEqualTo("اكتب التاريخ بالصيغة yyyy-MM-dd أو d/M/yyyy، مثل 2026-03-05"
+        assertThat(from.getErrorMessage()).isEqualTo("اكتب التاريخ بالصيغة \u2068yyyy-MM-dd\u2069 أو \u2068d/M/yyyy\u2069، مثل 2026-03-05"
                 + " أو 5/3/2026 أو بالأرقام العربية مثل ٥/٣/٢٠٢٦.");
         assertThat(from.getElement().getProperty("_inputElementValue")).isEqualTo("٣١/٢/٢٠٢٦");
     }
@@ -86,7 +86,7 @@ class ArabicDatePickerUiTest extends KaribuTest {
         type(from, "next tuesday");
         assertThat(from.isInvalid()).isTrue();
         assertThat(from.getErrorMessage())
-                .isEqualTo("Enter the date as yyyy-MM-dd or d/M/yyyy, for example 2026-03-05 or 5/3/2026.");
+                .isEqualTo("Enter the date as \u2068yyyy-MM-dd\u2069 or \u2068d/M/yyyy\u2069, for example 2026-03-05 or 5/3/2026.");
     }
 
     @Test

@@ -111,7 +111,9 @@ class LivePagesUiTest extends KaribuTest {
         assertThat(await(() -> !_find(Div.class, spec -> spec.withId("claim-live-notice")).isEmpty()))
                 .as("the notice appears without a reload").isTrue();
         assertThat(_get(Span.class, spec -> spec.withId("claim-live-text")).getText())
-                .isEqualTo(supervisor.displayName() + " changed this claim: approved. Your unsaved input is kept.");
+                // the name and the change are isolated (FSI ... PDI) in the sentence
+                .isEqualTo("\u2068" + supervisor.displayName() + "\u2069 changed this claim: \u2068approved\u2069. Your "
+                        + "unsaved input is kept.");
         assertThat(comment.getValue()).isEqualTo("Unsaved: the ministry's own figure is 6 per cent");
         assertThat(statement.getValue()).isEqualTo(shownStatement);
         assertThat(_get(Span.class, spec -> spec.withId("workflow-status")).getElement().getTextRecursively())

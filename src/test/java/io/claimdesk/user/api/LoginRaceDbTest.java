@@ -124,6 +124,7 @@ class LoginRaceDbTest extends IntegrationTest {
         BoundHttp.Answer refused = sprayer.getBasic("/api/v1/me", "race-sprayed", TestAccounts.PASSWORD);
         assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.head()).contains("Retry-After: ");
+        assertThat(refused.body()).contains("\"code\":\"auth.throttled\"");
         assertThat(new BoundHttp(port, "127.0.0.17").getBasic("/api/v1/me", "race-sprayed", TestAccounts.PASSWORD)
                 .status()).isEqualTo(200);
     }
