@@ -86,6 +86,9 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
     private int selectionEnd = -1;
     private @Nullable Long reattachClaimId;
     private List<Segment> segments = List.of();
+    /** The article's claims and their numbers as last read (the claim cards are drawn from them). */
+    private List<Claim> shownClaims = List.of();
+    private Map<Long, Integer> shownNumbers = Map.of();
 
     public ReaderView(ArticleService articles, ClaimService claims, ObjectProvider<ArticlePageAction> pageActions,
                       SimilarClaims similarClaims) {
@@ -246,9 +249,6 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         showClaimCards();
         renderSuggestions(list, numbers);
     }
-
-    private List<Claim> shownClaims = List.of();
-    private Map<Long, Integer> shownNumbers = Map.of();
 
     /** Draws the claim cards while the claims tab is selected; otherwise there are none (issue 18). */
     private void showClaimCards() {
