@@ -160,6 +160,10 @@ class BrowserHeapBenchmark extends BrowserTest {
             p.waitForFunction("() => document.querySelector('#claims-grid') && "
                     + "document.querySelector('#claims-grid').innerText.includes('wheat')");
         }
+        if (selector.equals("#reader-side")) {
+            // the suggestions are drawn (in the browser, from the list's JSON)
+            p.locator("#suggestions .cd-suggestion").first().waitFor();
+        }
         return c;
     }
 

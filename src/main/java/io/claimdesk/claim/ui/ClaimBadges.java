@@ -17,19 +17,8 @@ public final class ClaimBadges {
 
     /** Status as a Lumo badge with an icon and the translated status name. */
     public static Span status(Component c, WorkflowStatus status) {
-        VaadinIcon icon = switch (status) {
-            case NEW -> VaadinIcon.CIRCLE_THIN;
-            case IN_PROGRESS -> VaadinIcon.HOURGLASS;
-            case READY_FOR_REVIEW -> VaadinIcon.EYE;
-            case APPROVED -> VaadinIcon.CHECK_CIRCLE;
-            case DISMISSED -> VaadinIcon.BAN;
-        };
-        String tone = switch (status) {
-            case APPROVED -> "cd-badge-success";
-            case READY_FOR_REVIEW, IN_PROGRESS -> "cd-badge-primary";
-            default -> "cd-badge-contrast";
-        };
-        Icon i = icon.create();
+        String tone = tone(status);
+        Icon i = icon(status).create();
         i.getStyle().set("padding", "var(--lumo-space-xs)");
         Span badge = new Span(i, new Span(c.getTranslation("status." + status)));
         badge.addClassNames("cd-badge", tone, "cd-status");
@@ -46,6 +35,49 @@ public final class ClaimBadges {
             return status(c, claim.status());
         }
         return io.claimdesk.core.ui.StatusBadges.changesRequested(c, claim.changesRequested().reason());
+    }
+
+    /**
+     * The badge of {@link #status(Component, Claim)} as a grid renderer: the same markup (classes, icon, translated
+     * name, {@code data-status}, the reason of a request for changes on hover) drawn in the browser from row
+     * properties instead of three server-side components per row (issue 18).
+     */
+    public static LitRenderer<Claim> statusRenderer(Component c) {
+        String template = "<span class=\"cd-badge ${item.tone} cd-status\" data-status=\"${item.status}\""
+                + " title=\"${item.reason}\"><vaadin-icon icon=\"vaadin:${item.icon}\" aria-hidden=\"true\""
+                + " style=\"padding:${item.pad}\"></vaadin-icon>"
+                + "<span>${item.name}</span></span>";
+        return LitRenderer.<Claim>of(template)
+                .withProperty("status", cl -> cl.changesRequested() != null ? "CHANGES_REQUESTED" : cl.status().name())
+                .withProperty("tone", cl -> cl.changesRequested() != null ? "cd-badge-error cd-changes-requested"
+                        : tone(cl.status()))
+                .withProperty("icon", cl -> cl.changesRequested() != null ? "reply" : iconName(cl.status()))
+                .withProperty("pad", cl -> cl.changesRequested() != null ? "0" : "var(--lumo-space-xs)")
+                .withProperty("reason", cl -> cl.changesRequested() != null ? cl.changesRequested().reason() : "")
+                .withProperty("name", cl -> cl.changesRequested() != null
+                        ? c.getTranslation("status.CHANGES_REQUESTED") : c.getTranslation("status." + cl.status()));
+    }
+
+    private static VaadinIcon icon(WorkflowStatus status) {
+        return switch (status) {
+            case NEW -> VaadinIcon.CIRCLE_THIN;
+            case IN_PROGRESS -> VaadinIcon.HOURGLASS;
+            case READY_FOR_REVIEW -> VaadinIcon.EYE;
+            case APPROVED -> VaadinIcon.CHECK_CIRCLE;
+            case DISMISSED -> VaadinIcon.BAN;
+        };
+    }
+
+    private static String iconName(WorkflowStatus status) {
+        return icon(status).name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    private static String tone(WorkflowStatus status) {
+        return switch (status) {
+            case APPROVED -> "cd-badge-success";
+            case READY_FOR_REVIEW, IN_PROGRESS -> "cd-badge-primary";
+            default -> "cd-badge-contrast";
+        };
     }
 
     /** Evidence counts by stance: supports / refutes / context, each with an icon and a label. */

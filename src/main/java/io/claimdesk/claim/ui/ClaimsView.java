@@ -147,22 +147,22 @@ public class ClaimsView extends VerticalLayout implements HasDynamicTitle, Befor
             return Cells.cell(new Span(ReaderView.shorten(c.statement(), 160)), c.statement());
         }).setHeader(getTranslation("claim.statement")).setKey("statement").setSortable(true)
                 .setWidth("22em").setFlexGrow(4);
-        grid.addComponentColumn(c -> Cells.auto(c.claimant())).setHeader(getTranslation("claim.claimant"))
+        grid.addColumn(Cells.autoRenderer(Claim::claimant)).setHeader(getTranslation("claim.claimant"))
                 .setKey("claimant").setSortable(true).setWidth("9em").setFlexGrow(1);
-        grid.addComponentColumn(c -> Cells.auto(c.articleTitle())).setHeader(getTranslation("claim.article"))
+        grid.addColumn(Cells.autoRenderer(Claim::articleTitle)).setHeader(getTranslation("claim.article"))
                 .setWidth("12em").setFlexGrow(2);
-        grid.addComponentColumn(c -> ClaimBadges.status(this, c)).setHeader(getTranslation("claim.status"))
+        grid.addColumn(ClaimBadges.statusRenderer(this)).setHeader(getTranslation("claim.status"))
                 .setKey("status").setSortable(true).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> c.verdict() == null ? "" : getTranslation("verdict." + c.verdict()))
                 .setHeader(getTranslation("claim.verdict")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ClaimBadges.evidenceRenderer(this))
                 .setHeader(getTranslation("claim.evidence")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(c -> Cells.auto(c.assigneeName()))
+        grid.addColumn(Cells.autoRenderer(Claim::assigneeName))
                 .setHeader(getTranslation("claim.assignee")).setAutoWidth(true);
-        grid.addComponentColumn(c -> Cells.ltr(c.claimDate() == null ? "" : c.claimDate().toString()))
+        grid.addColumn(Cells.ltrRenderer(c -> c.claimDate() == null ? "" : c.claimDate().toString()))
                 .setHeader(getTranslation("claim.claimDate")).setKey("claimDate").setSortable(true)
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(c -> Cells.ltr(c.createdAt().format(DateTimeFormatter.ISO_LOCAL_DATE)))
+        grid.addColumn(Cells.ltrRenderer(c -> c.createdAt().format(DateTimeFormatter.ISO_LOCAL_DATE)))
                 .setHeader(getTranslation("claim.created")).setKey("createdAt").setSortable(true)
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setItems(this::fetch);

@@ -17,7 +17,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -72,8 +71,10 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
     private final Paragraph facts = new Paragraph();
     private final Div warnings = new Div();
     private final ArticleMetadataForm metadata = new ArticleMetadataForm();
-    private final VerticalLayout suggestionList = new VerticalLayout();
+    private final SuggestionList suggestionList = new SuggestionList();
     private final VerticalLayout claimList = new VerticalLayout();
+    private final TabSheet side = new TabSheet();
+    private final com.vaadin.flow.component.tabs.Tab claimsTab;
     private final Span selectionPreview = new Span();
     private final Button createFromSelection = new Button();
     private final Div reattachBanner = new Div();
@@ -85,6 +86,9 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
     private int selectionEnd = -1;
     private @Nullable Long reattachClaimId;
     private List<Segment> segments = List.of();
+    /** The article's claims and their numbers as last read (the claim cards are drawn from them). */
+    private List<Claim> shownClaims = List.of();
+    private Map<Long, Integer> shownNumbers = Map.of();
 
     public ReaderView(ArticleService articles, ClaimService claims, ObjectProvider<ArticlePageAction> pageActions,
                       SimilarClaims similarClaims) {
@@ -149,13 +153,14 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         left.setPadding(false);
         left.setSizeFull();
 
-        suggestionList.setPadding(false);
         suggestionList.setId("suggestions");
+        suggestionList.addCreateListener(e -> createFromSuggestion(e.index()));
         claimList.setPadding(false);
         claimList.setId("claims");
-        TabSheet side = new TabSheet();
         side.add(getTranslation("claim.reader.suggestions"), suggestionList);
-        side.add(getTranslation("claim.reader.claims"), claimList);
+        claimsTab = side.add(getTranslation("claim.reader.claims"), claimList);
+        // the claim cards exist only while their tab is open (issue 18: heap per session)
+        side.addSelectedChangeListener(e -> showClaimCards());
         side.setSizeFull();
         side.setId("reader-side");
 
@@ -239,14 +244,24 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
         Map<Long, Integer> numbers = numbers(list);
         text.show(a.body(), a.direction(), a.language(), list, numbers, reattachClaimId == null ? -1 : reattachClaimId,
                 this::statusLabel);
+        shownClaims = list;
+        shownNumbers = numbers;
+        showClaimCards();
+        renderSuggestions(list, numbers);
+    }
+
+    /** Draws the claim cards while the claims tab is selected; otherwise there are none (issue 18). */
+    private void showClaimCards() {
         claimList.removeAll();
-        if (list.isEmpty()) {
+        if (side.getSelectedTab() != claimsTab) {
+            return;
+        }
+        if (shownClaims.isEmpty()) {
             claimList.add(new Paragraph(getTranslation("claim.reader.noClaims")));
         }
-        for (Claim c : list) {
-            claimList.add(claimCard(c, numbers.get(c.id())));
+        for (Claim c : shownClaims) {
+            claimList.add(claimCard(c, shownNumbers.get(c.id())));
         }
-        renderSuggestions(list, numbers);
     }
 
     private String statusLabel(Claim c) {
@@ -305,46 +320,35 @@ public class ReaderView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void renderSuggestions(List<Claim> existing, Map<Long, Integer> numbers) {
         Article a = java.util.Objects.requireNonNull(article);
-        suggestionList.removeAll();
-        int i = 0;
+        List<SuggestionList.Item> items = new java.util.ArrayList<>(segments.size());
         for (Segment s : segments) {
-            Claim taken = existing.stream().filter(c -> !c.orphaned() && c.start() == s.start() && c.end() == s.end())
-                    .findFirst().orElse(null);
-            suggestionList.add(suggestionCard(s, i++, a.direction(), taken == null ? null : numbers.get(taken.id())));
+            Integer takenAs = takenAs(s, existing, numbers);
+            items.add(new SuggestionList.Item(s.kind().name(), getTranslation("claim.segment." + s.kind().name()),
+                    Math.max(0, Math.min(1, s.score())), String.format(Locale.ROOT, "%.2f", s.score()), s.text(),
+                    String.join(" · ", s.reasons().stream().map(r -> getTranslation("claim.reason." + r)).toList()),
+                    takenAs != null, takenAs == null ? getTranslation("claim.reader.createFromSuggestion")
+                    : getTranslation("claim.reader.alreadyClaimed", takenAs)));
         }
-        if (segments.isEmpty()) {
-            suggestionList.add(new Paragraph(getTranslation("claim.reader.noSuggestions")));
-        }
+        suggestionList.show(items, a.direction(), getTranslation("claim.checkWorthiness"),
+                getTranslation("claim.reader.noSuggestions"));
     }
 
-    private Div suggestionCard(Segment s, int index, String direction, @Nullable Integer takenAs) {
-        Span kind = new Span(getTranslation("claim.segment." + s.kind().name()));
-        kind.addClassNames("cd-badge", s.kind() == Segment.Kind.CLAUSE ? "cd-badge-contrast" : "cd-badge-primary");
-        ProgressBar score = new ProgressBar(0, 1, Math.max(0, Math.min(1, s.score())));
-        score.setWidth("5em");
-        Span scoreText = new Span(String.format(Locale.ROOT, "%.2f", s.score()));
-        scoreText.getElement().setAttribute("title", getTranslation("claim.checkWorthiness"));
-        Paragraph quote = new Paragraph(s.text());
-        quote.getElement().setAttribute("dir", direction);
-        quote.addClassName("cd-suggestion-text");
-        Span reasons = new Span(String.join(" · ", s.reasons().stream()
-                .map(r -> getTranslation("claim.reason." + r)).toList()));
-        reasons.addClassName("cd-muted");
-        Button create = new Button(getTranslation("claim.reader.createFromSuggestion"), VaadinIcon.PLUS.create(),
-                e -> create(s.start(), s.end()));
-        create.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        create.setId("suggestion-create-" + index);
-        if (takenAs != null) {
-            create.setEnabled(false);
-            create.setText(getTranslation("claim.reader.alreadyClaimed", takenAs));
+    /** The number of the claim made of exactly this suggestion, or null. */
+    private static @Nullable Integer takenAs(Segment s, List<Claim> existing, Map<Long, Integer> numbers) {
+        return existing.stream().filter(c -> !c.orphaned() && c.start() == s.start() && c.end() == s.end())
+                .findFirst().map(c -> numbers.get(c.id())).orElse(null);
+    }
+
+    /** "Create claim" on the suggestion at {@code index}: the span is the server's own, not the browser's. */
+    private void createFromSuggestion(int index) {
+        if (index < 0 || index >= segments.size()) {
+            return;
         }
-        HorizontalLayout head = new HorizontalLayout(kind, score, scoreText, create);
-        head.setAlignItems(FlexComponent.Alignment.CENTER);
-        Div card = new Div(head, quote, reasons);
-        card.addClassName("cd-suggestion");
-        card.getElement().setAttribute("data-kind", s.kind().name());
-        card.setId("suggestion-" + index);
-        return card;
+        Segment s = segments.get(index);
+        if (takenAs(s, shownClaims, shownNumbers) != null) {
+            return;
+        }
+        create(s.start(), s.end());
     }
 
     void selected(int start, int end) {

@@ -90,8 +90,17 @@ class ChangesRequestedUiTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Grid<Claim> grid = _get(Grid.class, s -> s.withId("claims-grid"));
         assertThat(GridKt._size(grid)).isEqualTo(1);
-        Component status = GridKt._getCellComponent(grid, 0, "status");
-        assertThat(status.getElement().getAttribute("data-status")).isEqualTo("CHANGES_REQUESTED");
+        // the status cell is drawn in the browser from row properties (LitRenderer): the badge it draws
+        @SuppressWarnings("unchecked")
+        var statusRenderer = (com.vaadin.flow.data.renderer.LitRenderer<Claim>) grid.getColumnByKey("status")
+                .getRenderer();
+        org.jsoup.nodes.Element status = io.claimdesk.support.LitCells.render(statusRenderer, GridKt._get(grid, 0))
+                .selectFirst(".cd-status");
+        assertThat(status).isNotNull();
+        assertThat(status.attr("data-status")).isEqualTo("CHANGES_REQUESTED");
+        assertThat(status.hasClass("cd-changes-requested")).isTrue();
+        assertThat(status.attr("title")).isEqualTo(REASON);
+        assertThat(status.text()).isEqualTo(UI.getCurrent().getTranslation("status.CHANGES_REQUESTED"));
 
         // My claims shows it too, with the reason on hover
         UI.getCurrent().navigate("my-claims");

@@ -4,6 +4,10 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.tabs.TabSheet;
 import io.claimdesk.claim.domain.Claim;
 import io.claimdesk.claim.domain.ClaimService;
 import io.claimdesk.core.i18n.UiLanguage;
@@ -42,12 +46,51 @@ class ReaderViewUiTest extends KaribuTest {
         UiLanguage.apply(UI.getCurrent(), "ar");
         UI.getCurrent().navigate("articles/" + id);
         assertThat(_get(SpanSelector.class).getElement().getAttribute("dir")).isEqualTo("rtl");
-        List<Div> clauses = _find(Div.class, s -> s.withClasses("cd-suggestion"));
-        assertThat(clauses).isNotEmpty();
-        _click(_get(Button.class, s -> s.withId("suggestion-create-0")));
+        // the suggestions are drawn by <cd-suggestion-list> from one JSON property
+        SuggestionList list = _get(SuggestionList.class);
+        assertThat(list.getElement().getAttribute("text-dir")).isEqualTo("rtl");
+        JsonNode items = json(list);
+        assertThat(items.size()).isGreaterThan(1);
+        JsonNode first = items.get(0);
+        assertThat(first.path("text").asText()).startsWith("أعلنت وزارة الزراعة الأردنية");
+        assertThat(first.path("kindLabel").asText()).isEqualTo(UI.getCurrent()
+                .getTranslation("claim.segment." + first.path("kind").asText()));
+        assertThat(first.path("taken").asBoolean()).isFalse();
+        // what the component sends when the first card's create button is pressed
+        ComponentUtil.fireEvent(list, new SuggestionList.CreateEvent(list, true, 0));
         List<Claim> made = claims.ofArticle(id);
         assertThat(made).hasSize(1);
-        assertThat(made.get(0).quote()).startsWith("أعلنت وزارة الزراعة الأردنية");
+        assertThat(made.get(0).quote()).isEqualTo(first.path("text").asText());
+        // redrawn: the card is now taken by claim #1 (its button disabled), pressing it again makes nothing
+        JsonNode after = json(list).get(0);
+        assertThat(after.path("taken").asBoolean()).isTrue();
+        assertThat(after.path("createLabel").asText()).contains("1");
+        ComponentUtil.fireEvent(list, new SuggestionList.CreateEvent(list, true, 0));
+        assertThat(claims.ofArticle(id)).hasSize(1);
+    }
+
+    private static JsonNode json(SuggestionList list) {
+        try {
+            return new ObjectMapper().readTree(list.itemsJson());
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void the_claim_cards_are_drawn_only_while_their_tab_is_open() {
+        long id = article();
+        AppUser me = accounts.ensure("reader-checker", Role.CHECKER);
+        long claimId = fixtures.claim(id, "40 ألف طن من البذور", me.id());
+        login("reader-checker", Role.CHECKER);
+        UI.getCurrent().navigate("articles/" + id);
+        assertThat(_find(Anchor.class, s -> s.withId("claim-link-" + claimId))).isEmpty();
+        TabSheet side = _get(TabSheet.class, s -> s.withId("reader-side"));
+        side.setSelectedIndex(1);
+        assertThat(_get(Anchor.class, s -> s.withId("claim-link-" + claimId)).getHref())
+                .isEqualTo("claims/" + claimId);
+        side.setSelectedIndex(0);
+        assertThat(_find(Anchor.class, s -> s.withId("claim-link-" + claimId))).isEmpty();
     }
 
     @Test

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import io.claimdesk.support.LitCells;
 import com.vaadin.flow.dom.Element;
 import io.claimdesk.core.i18n.UiLanguage;
 import io.claimdesk.db.enums.ClaimStatus;
@@ -109,6 +111,9 @@ class GridDirectionUiTest extends KaribuTest {
                 if (column.getRenderer() instanceof ComponentRenderer renderer) {
                     Component cell = renderer.createComponent(item);
                     walk(cell.getElement(), null, uiDirection, where, met);
+                } else if (column.getRenderer() instanceof LitRenderer renderer) {
+                    // drawn in the browser from row properties: the same check on the markup it draws
+                    walk(LitCells.render(renderer, item), null, uiDirection, where, met);
                 } else if (c < formatted.size()) {
                     String text = formatted.get(c);
                     if (!text.isEmpty() && text.charAt(0) >= '\u2066' && text.charAt(0) <= '\u2068') {
@@ -130,6 +135,17 @@ class GridDirectionUiTest extends KaribuTest {
             assertThat(dir).as(where + ": " + own).isEqualTo(Cells.direction(own));
         }
         e.getChildren().forEach(child -> walk(child, dir, uiDirection, where, met));
+    }
+
+    private static void walk(org.jsoup.nodes.Element e, String inherited, String uiDirection, String where,
+                             List<String> met) {
+        String dir = e.hasAttr("dir") ? e.attr("dir") : inherited;
+        String own = e.ownText();
+        if (!own.isBlank() && Cells.direction(own).equals(opposite(uiDirection))) {
+            met.add(own);
+            assertThat(dir).as(where + ": " + own).isEqualTo(Cells.direction(own));
+        }
+        e.children().forEach(child -> walk(child, dir, uiDirection, where, met));
     }
 
     private static String opposite(String direction) {
