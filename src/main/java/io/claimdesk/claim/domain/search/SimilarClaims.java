@@ -47,7 +47,8 @@ public class SimilarClaims {
      * with why it matched ({@link MatchReason}): candidates are the nearest statements by trigram similarity (at
      * least {@link #THRESHOLD}), the claims citing a source (canonical URL) the claim cites as evidence, and the
      * claims whose statement cites every figure of the claim's statement that has two or more digits (figures are
-     * compared in ASCII digits, so an Arabic and an English claim meet through them; migration V18_1).
+     * compared in ASCII digits, so an Arabic and an English claim meet through them; migration V18_1), unless
+     * more than {@link SimilarityRepository#COMMON_FIGURES} claims cite them all (too common to find candidates).
      *
      * <p>A candidate is a match when it cites the same source, or its wording is similar, or its statement cites
      * every such figure of the claim; but, unless it cites the same source, not when both statements cite figures

@@ -110,20 +110,36 @@ public class SimilarityRepository {
     }
 
     /**
+     * Most claims a set of figures may be cited by and still find candidates: a set of figures cited by more claims
+     * is too common to tell claims apart (as a single digit is) and finds none by itself; it still counts in the rank
+     * of candidates found otherwise ({@link SimilarClaims#similarTo}). It also bounds the work: the lookup reads at
+     * most this many + 1 matching rows, whatever the size of the archive (at 1M generated claims a three-digit figure
+     * is cited by ~2,500 claims, and ordering all of them by id read the table backwards for 1.7 s; issue 18).
+     */
+    public static final int COMMON_FIGURES = 200;
+
+    /**
      * Claims (not removed, not {@code claimId}, not of {@code excludeArticleId}) whose statement cites every one of
      * {@code figures} (the GIN index of V18_1 on {@code claim_figures(statement)}), newest first, at most
-     * {@code limit}. Empty for no figures.
+     * {@code limit}. Empty for no figures, and when more than {@link #COMMON_FIGURES} claims cite them all.
      */
     public List<Long> citingFigures(long claimId, long excludeArticleId, List<String> figures, int limit) {
         if (figures.isEmpty()) {
             return List.of();
         }
+        // the matches are read through the GIN index into a materialised set of at most COMMON_FIGURES + 1 rows
+        // (a fence: ordered by id straight from the table, the planner walks the primary key backwards and runs
+        // claim_figures on every row it passes); more than COMMON_FIGURES of them: too common, none
         return dsl.fetch("""
-                        select c.id from claim c
-                        where claim_figures(c.statement) @> ?::text[] and c.id <> ? and not c.removed
-                          and c.article_id <> ?
-                        order by c.id desc limit ?""",
-                figures.toArray(String[]::new), claimId, excludeArticleId, limit).map(r -> r.get(0, Long.class));
+                        with m as materialized (
+                            select c.id, c.article_id, c.removed from claim c
+                            where claim_figures(c.statement) @> ?::text[]
+                            limit ?)
+                        select id from m
+                        where (select count(*) from m) <= ? and id <> ? and not removed and article_id <> ?
+                        order by id desc limit ?""",
+                figures.toArray(String[]::new), COMMON_FIGURES + 1, COMMON_FIGURES, claimId, excludeArticleId,
+                limit).map(r -> r.get(0, Long.class));
     }
 
     /**
