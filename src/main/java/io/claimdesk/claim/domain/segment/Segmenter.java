@@ -51,8 +51,11 @@ import java.util.regex.Pattern;
  *       imperfect {@code يـ}, a past verb ending in {@code ت} that is not a plural {@code ات}, a word in {@code ال}
  *       or a noun in {@code -وت/-يت}, or a reporting verb: "، وأعلنت الوزارة ...", "، ويتوقع المحللون ...").</li>
  *   <li>English: {@code while}, {@code but}, {@code although}, {@code though} after a comma; {@code whereas} after a comma or space; a semicolon
- *       (the second clause starts at the word after it); {@code and} only after a comma and before a subject
- *       pronoun ({@code , and he/she/it/we/they/I/you/there}).</li>
+ *       (the second clause starts at the word after it); {@code and} only after a comma and before a new subject:
+ *       a subject pronoun ({@code , and he/she/it/we/they/I/you/there}), or one to four words without an adverb,
+ *       preposition or "that" (a determiner, a name, a plural noun) followed by a finite verb from a closed list
+ *       ({@code , and analysts expect}, {@code , and the police took}, {@code , and Prime Minister Ali Hassan
+ *       said}).</li>
  * </ul>
  * The Arabic semicolon {@code ؛} does not split (it often introduces a reason rather than a new statement).
  *
@@ -87,11 +90,31 @@ public final class Segmenter {
             Pattern.compile("[،,]\\s*(و(?!ال)(?:ي\\p{L}{3,}|\\p{L}{2,}[\\p{L}&&[^اوي]]ت|قال|أكد|أعلن|أضاف|أوضح"
                     + "|أشار|ذكر|كشف|صرح|نفى))\\s"),
             Pattern.compile("[،,]\\s*((?:إلا|الا|غير) أن)\\s"));
+    /** Words that cannot be part of the new subject after ", and" (adverbs, prepositions, complementisers). */
+    private static final String NOT_SUBJECT = String.join("|", "then", "also", "later", "so", "still", "yet", "now",
+            "again", "thus", "therefore", "that", "which", "who", "whom", "to", "in", "on", "at", "for", "of", "by",
+            "with", "from", "into", "after", "before", "during", "not", "never", "and", "or", "but");
+    /** Finite verbs that show a new clause after ", and" + a subject (a closed list; past, present, modal). */
+    private static final String FINITE_VERBS = String.join("|", "is", "are", "was", "were", "has", "have", "had",
+            "will", "would", "can", "could", "may", "might", "must", "should", "did", "does", "do", "said", "says",
+            "say", "expect", "expects", "expected", "took", "takes", "reported", "reports", "announced", "added",
+            "warned", "warns", "signed", "won", "lost", "estimated", "estimates", "put", "puts", "plans", "planned",
+            "agreed", "denied", "denies", "claimed", "claims", "confirmed", "promised", "rose", "fell", "grew",
+            "dropped", "increased", "decreased", "reached", "cut", "raised", "paid", "spent", "spend", "spends",
+            "built", "opened", "closed", "killed", "remained", "remains", "stayed", "became", "continued",
+            "continue", "went", "came", "made", "gave", "told", "voted", "accused", "insisted", "argued", "noted",
+            "blamed", "blame", "blames", "doubled", "tripled", "halved");
     private static final List<Pattern> ENGLISH_CONNECTIVES = List.of(
             Pattern.compile("(?i),\\s*(while|but|although|though)\\s"),
             Pattern.compile("(?i)(?:,\\s*|\\s)(whereas)\\s"),
             Pattern.compile(";\\s*([\\p{L}\\p{Nd}\"“])"),
-            Pattern.compile("(?i),\\s*(and)\\s+(?:he|she|it|we|they|i|you|there)\\s"));
+            Pattern.compile("(?i),\\s*(and)\\s+(?:he|she|it|we|they|i|you|there)\\s"),
+            // ", and" + a new subject of one to four words (a determiner, a name, a plural noun: "the police",
+            // "analysts", "Prime Minister Ali Hassan") + a finite verb from a closed list; no adverb, preposition,
+            // "that" or listed verb inside the subject ("and then said", "and was expected", "and in the capital"
+            // stay whole)
+            Pattern.compile(",\\s*((?i:and))\\s+(?:(?!(?i:" + NOT_SUBJECT + "|" + FINITE_VERBS + ")\\b)"
+                    + "[\\p{L}\\p{Nd}'’-]+\\s+){1,4}?(?i:" + FINITE_VERBS + ")\\b"));
 
     private final String language;
     private final boolean arabic;

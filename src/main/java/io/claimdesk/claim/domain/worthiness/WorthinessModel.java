@@ -38,8 +38,9 @@ import java.util.zip.ZipOutputStream;
  * 70 % of texts scored 0.7 in the training languages' data were labelled check-worthy.
  *
  * <p><b>Bytes.</b> {@link #toBytes()} is a ZIP: {@code <lang>.tribuo} (Tribuo's protobuf model format, which also
- * carries Tribuo's own provenance: trainer, hyper-parameters, data size) and {@code calibration.properties}
- * ({@code <lang>.a}, {@code <lang>.b}). Immutable and thread-safe.
+ * carries Tribuo's own provenance: trainer, hyper-parameters, data size), {@code <lang>.vocabulary} (models trained
+ * since 2026-12-01: a line {@code spec<TAB>}{@link WorthinessFeatures.Spec#format()}, a line {@code rows<TAB>n},
+ * then the training document frequency of each feature of the Tribuo model, one per line in feature-id order) and {@code calibration.properties} ({@code <lang>.a}, {@code <lang>.b}). Immutable and thread-safe.
  */
 public final class WorthinessModel {
 
@@ -74,8 +75,80 @@ public final class WorthinessModel {
     /** Name of the contribution of all n-grams together. */
     public static final String WORDING = "WORDING";
 
+    /**
+     * How a language's texts become features: the spec and the kept n-grams (the model's features other than the
+     * rule signals) with their document frequencies in the training texts, from which their weights follow (idf
+     * {@code ln((1 + rows) / (1 + df)) + 1}, or 1 when the spec has no idf). Models trained before 2026-12-01 have
+     * none and use {@link WorthinessFeatures#features(String, String)}.
+     */
+    public static final class Vocabulary {
+
+        private final WorthinessFeatures.Spec spec;
+        private final int rows;
+        private final Map<String, Integer> documentFrequency;
+        private final Map<String, Double> weights;
+
+        public Vocabulary(WorthinessFeatures.Spec spec, int rows, Map<String, Integer> documentFrequency) {
+            this.spec = spec;
+            this.rows = rows;
+            this.documentFrequency = Map.copyOf(documentFrequency);
+            Map<String, Double> w = new HashMap<>();
+            documentFrequency.forEach((name, df) -> w.put(name,
+                    spec.idf() ? Math.log((1.0 + rows) / (1.0 + df)) + 1 : 1.0));
+            this.weights = Map.copyOf(w);
+        }
+
+        public WorthinessFeatures.Spec spec() {
+            return spec;
+        }
+
+        /** Kept n-gram to weight. */
+        public Map<String, Double> weights() {
+            return weights;
+        }
+
+        /** The feature vector of a text. */
+        public Map<String, Double> features(String text, String language) {
+            return WorthinessFeatures.vector(WorthinessFeatures.grams(text, language, spec), weights, spec);
+        }
+
+        /** Lines: spec, training rows, then the document frequency of each model feature in feature-id order. */
+        byte[] toBytes(Model<Label> model) {
+            StringBuilder out = new StringBuilder("spec\t").append(spec.format()).append('\n');
+            out.append("rows\t").append(rows).append('\n');
+            for (int id = 0; id < model.getFeatureIDMap().size(); id++) {
+                out.append(documentFrequency.getOrDefault(model.getFeatureIDMap().get(id).getName(), 0))
+                        .append('\n');
+            }
+            return out.toString().getBytes(StandardCharsets.UTF_8);
+        }
+
+        static Vocabulary fromBytes(byte[] bytes, Model<Label> model) {
+            String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n");
+            if (lines.length < 2 || !lines[0].startsWith("spec\t") || !lines[1].startsWith("rows\t")
+                    || lines.length != 2 + model.getFeatureIDMap().size()) {
+                throw new IllegalArgumentException("not a vocabulary of this model");
+            }
+            WorthinessFeatures.Spec spec = WorthinessFeatures.Spec.parse(lines[0].substring("spec\t".length()));
+            int rows = Integer.parseInt(lines[1].substring("rows\t".length()));
+            Map<String, Integer> df = new HashMap<>();
+            for (int id = 0; id < model.getFeatureIDMap().size(); id++) {
+                String name = model.getFeatureIDMap().get(id).getName();
+                if (!name.startsWith(WorthinessFeatures.RULE)) {
+                    df.put(name, Integer.parseInt(lines[2 + id]));
+                }
+            }
+            return new Vocabulary(spec, rows, df);
+        }
+    }
+
     private record PerLanguage(AbstractLinearSGDModel<Label> model, Platt platt, int positiveRow, int negativeRow,
-                               DenseMatrix weights) {
+                               DenseMatrix weights, @org.jspecify.annotations.Nullable Vocabulary vocabulary) {
+
+        Map<String, Double> features(String text, String language) {
+            return vocabulary == null ? WorthinessFeatures.features(text, language)
+                    : vocabulary.features(text, language);
+        }
     }
 
     private final Map<String, PerLanguage> languages;
@@ -89,13 +162,16 @@ public final class WorthinessModel {
      *
      * @throws IllegalArgumentException when a model is not a linear SGD model with labels {@code 0} and {@code 1}
      */
-    public static WorthinessModel of(Map<String, Model<Label>> models, Map<String, Platt> platt) {
+    public static WorthinessModel of(Map<String, Model<Label>> models, Map<String, Platt> platt,
+                                     Map<String, Vocabulary> vocabularies) {
         Map<String, PerLanguage> out = new HashMap<>();
-        models.forEach((lang, model) -> out.put(lang, wrap(model, platt.getOrDefault(lang, Platt.IDENTITY))));
+        models.forEach((lang, model) -> out.put(lang, wrap(model, platt.getOrDefault(lang, Platt.IDENTITY),
+                vocabularies.get(lang))));
         return new WorthinessModel(out);
     }
 
-    private static PerLanguage wrap(Model<Label> model, Platt platt) {
+    private static PerLanguage wrap(Model<Label> model, Platt platt,
+                                    @org.jspecify.annotations.Nullable Vocabulary vocabulary) {
         if (!(model instanceof AbstractLinearSGDModel<Label> linear)) {
             throw new IllegalArgumentException("not a linear model: " + model.getClass().getName());
         }
@@ -104,7 +180,7 @@ public final class WorthinessModel {
         if (pos < 0 || neg < 0) {
             throw new IllegalArgumentException("the model's labels are not 0 and 1");
         }
-        return new PerLanguage(linear, platt, pos, neg, linear.getWeightsCopy());
+        return new PerLanguage(linear, platt, pos, neg, linear.getWeightsCopy(), vocabulary);
     }
 
     /** The languages the model knows ({@code ar}, {@code en}). */
@@ -141,7 +217,7 @@ public final class WorthinessModel {
         if (p == null) {
             throw new IllegalStateException("no check-worthiness model for " + lang);
         }
-        Map<String, Double> features = WorthinessFeatures.features(text, language);
+        Map<String, Double> features = p.features(text, language);
         double z = logOdds(p, features);
         Map<String, Double> contributions = new HashMap<>();
         for (Map.Entry<String, Double> f : features.entrySet()) {
@@ -164,14 +240,28 @@ public final class WorthinessModel {
 
     /** Uncalibrated log-odds of the check-worthy class for a text of a model language (used by cross-validation). */
     double logOdds(String modelLanguage, String text, String language) {
-        return logOdds(languages.get(modelLanguage), WorthinessFeatures.features(text, language));
+        PerLanguage p = languages.get(modelLanguage);
+        return logOdds(p, p.features(text, language));
     }
 
     static double logOdds(Model<Label> model, Map<String, Double> features) {
+        if (features.keySet().stream().noneMatch(name -> model.getFeatureIDMap().getID(name) >= 0)) {
+            return biasLogOdds(model); // Tribuo refuses an example without a known feature
+        }
         Prediction<Label> prediction = model.predict(example(features));
         double p = prediction.getOutputScores().get(POSITIVE).getScore();
         p = Math.min(1 - 1e-9, Math.max(1e-9, p));
         return Math.log(p / (1 - p));
+    }
+
+    /** Log-odds of the check-worthy class from the biases alone (a text with no known feature). */
+    private static double biasLogOdds(Model<Label> model) {
+        AbstractLinearSGDModel<Label> linear = (AbstractLinearSGDModel<Label>) model;
+        DenseMatrix w = linear.getWeightsCopy();
+        int bias = w.getDimension2Size() - 1;
+        double z = w.get(linear.getOutputIDInfo().getID(new Label(POSITIVE)), bias)
+                - w.get(linear.getOutputIDInfo().getID(new Label(NEGATIVE)), bias);
+        return Math.max(-20, Math.min(20, z));
     }
 
     private static double logOdds(PerLanguage p, Map<String, Double> features) {
@@ -205,6 +295,11 @@ public final class WorthinessModel {
                     zip.putNextEntry(new ZipEntry(lang + ".tribuo"));
                     p.model().serialize().writeTo(zip);
                     zip.closeEntry();
+                    if (p.vocabulary() != null) {
+                        zip.putNextEntry(new ZipEntry(lang + ".vocabulary"));
+                        zip.write(p.vocabulary().toBytes(p.model()));
+                        zip.closeEntry();
+                    }
                     calibration.setProperty(lang + ".a", Double.toString(p.platt().a()));
                     calibration.setProperty(lang + ".b", Double.toString(p.platt().b()));
                 }
@@ -229,6 +324,7 @@ public final class WorthinessModel {
     public static WorthinessModel fromBytes(byte[] bytes) {
         Map<String, Model<Label>> models = new HashMap<>();
         Properties calibration = new Properties();
+        Map<String, byte[]> vocabularyBytes = new HashMap<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
@@ -237,6 +333,8 @@ public final class WorthinessModel {
                 if (name.endsWith(".tribuo")) {
                     Model<?> model = Model.deserialize(org.tribuo.protos.core.ModelProto.parseFrom(content));
                     models.put(name.substring(0, name.length() - ".tribuo".length()), (Model<Label>) model);
+                } else if (name.endsWith(".vocabulary")) {
+                    vocabularyBytes.put(name.substring(0, name.length() - ".vocabulary".length()), content);
                 } else if (name.equals("calibration.properties")) {
                     calibration.load(new java.io.StringReader(new String(content, StandardCharsets.ISO_8859_1)));
                 }
@@ -252,7 +350,13 @@ public final class WorthinessModel {
             platt.put(lang, new Platt(Double.parseDouble(calibration.getProperty(lang + ".a", "1")),
                     Double.parseDouble(calibration.getProperty(lang + ".b", "0"))));
         }
-        return of(models, platt);
+        Map<String, Vocabulary> vocabularies = new HashMap<>();
+        vocabularyBytes.forEach((lang, content) -> {
+            if (models.containsKey(lang)) {
+                vocabularies.put(lang, Vocabulary.fromBytes(content, models.get(lang)));
+            }
+        });
+        return of(models, platt, vocabularies);
     }
 
     /** Reads the model shipped in the jar ({@value #SHIPPED}). */

@@ -7,7 +7,9 @@ import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
 import org.tribuo.classification.sgd.linear.LinearSGDTrainer;
 import org.tribuo.classification.sgd.objectives.LogMulticlass;
+import org.tribuo.math.StochasticGradientOptimiser;
 import org.tribuo.math.optimisers.AdaGrad;
+import org.tribuo.math.optimisers.AdaGradRDA;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 import java.time.OffsetDateTime;
@@ -37,9 +39,11 @@ import java.util.function.ToDoubleFunction;
  * the rows' order); with topic folds this is the lab's measure (MAP over topics). A fold without a check-worthy row
  * has no average precision and is left out of the mean.
  *
- * <p><b>Features kept.</b> The {@value #MAX_NGRAMS} n-grams that occur in the most training texts of the language
- * (ties by name), among those in at least {@value #MIN_DOCUMENT_FREQUENCY} texts; rule signals are always kept.
- * This bounds the model's size (the shipped model is under 1 MB).
+ * <p><b>Features kept.</b> Per language, as its {@link WorthinessFeatures.Spec} says ({@link #spec}): the
+ * {@code maxNgrams} n-grams that occur in the most training texts of the fold (ties by name), among those in at least
+ * {@code minDocumentFrequency} texts, weighted by idf of the fold's texts or binary; rule signals are always kept.
+ * This bounds the model's size. Specs with {@code regularisedDualAveraging} train with {@link AdaGradRDA} (same
+ * learning rate, L2 penalty {@value #L2}) instead of {@link AdaGrad}.
  */
 public final class WorthinessTrainer {
 
@@ -48,9 +52,15 @@ public final class WorthinessTrainer {
     public static final long SEED = 17L;
     public static final int MIN_TOPIC_FOLDS = 3;
     public static final int RANDOM_FOLDS = 5;
-    public static final int MIN_DOCUMENT_FREQUENCY = 3;
-    public static final int MAX_NGRAMS = 8_000;
     public static final int MINIBATCH = 4;
+    /** L2 penalty of {@link AdaGradRDA} for specs with {@link WorthinessFeatures.Spec#regularisedDualAveraging()}. */
+    public static final double L2 = 1e-4;
+    /** Spec of Arabic models. */
+    public static final WorthinessFeatures.Spec ARABIC = new WorthinessFeatures.Spec(true, false, false, false, 3,
+            60_000, false);
+    /** Spec of English (and any other language's) models. */
+    public static final WorthinessFeatures.Spec OTHER = new WorthinessFeatures.Spec(false, true, true, true, 2,
+            30_000, true);
 
     /**
      * Cross-validated figures of one language.
@@ -88,6 +98,7 @@ public final class WorthinessTrainer {
     public static Result train(List<LabelledText> rows, @org.jspecify.annotations.Nullable WorthinessModel incumbent) {
         Map<String, Model<Label>> models = new LinkedHashMap<>();
         Map<String, WorthinessModel.Platt> platt = new HashMap<>();
+        Map<String, WorthinessModel.Vocabulary> vocabularies = new HashMap<>();
         List<Figures> figures = new ArrayList<>();
         for (String lang : new TreeSet<>(rows.stream().map(LabelledText::language).toList())) {
             List<LabelledText> mine = rows.stream().filter(r -> r.language().equals(lang)).toList();
@@ -95,8 +106,9 @@ public final class WorthinessTrainer {
             if (positives == 0 || positives == mine.size()) {
                 continue;
             }
-            List<Map<String, Double>> features = mine.stream().map(r -> WorthinessFeatures.features(r.text(), lang))
-                    .toList();
+            WorthinessFeatures.Spec spec = spec(lang);
+            List<WorthinessFeatures.Grams> grams = mine.stream()
+                    .map(r -> WorthinessFeatures.grams(r.text(), lang, spec)).toList();
             int[] fold = new int[mine.size()];
             boolean byTopic = folds(mine, fold);
             int folds = java.util.Arrays.stream(fold).max().orElse(0) + 1;
@@ -108,9 +120,10 @@ public final class WorthinessTrainer {
                 for (int i = 0; i < mine.size(); i++) {
                     (fold[i] == k ? test : train).add(i);
                 }
-                Model<Label> model = fit(mine, features, train, lang);
+                Fitted fitted = fit(mine, grams, train, lang, spec);
                 for (int i : test) {
-                    outOfFold[i] = WorthinessModel.logOdds(model, features.get(i));
+                    outOfFold[i] = WorthinessModel.logOdds(fitted.model(),
+                            WorthinessFeatures.vector(grams.get(i), fitted.vocabulary().weights(), spec));
                 }
             }
             double modelMap = meanAveragePrecision(mine, fold, folds, i -> outOfFold[i]);
@@ -127,51 +140,62 @@ public final class WorthinessTrainer {
             for (int i = 0; i < mine.size(); i++) {
                 all.add(i);
             }
-            Model<Label> model = fit(mine, features, all, lang);
+            Fitted fitted = fit(mine, grams, all, lang, spec);
+            Model<Label> model = fitted.model();
             models.put(lang, model);
+            vocabularies.put(lang, fitted.vocabulary());
             figures.add(new Figures(lang, mine.size(), (int) positives, folds, byTopic, modelMap, otherMap,
                     model.getFeatureIDMap().size()));
         }
         if (models.isEmpty()) {
             throw new IllegalArgumentException("no language has both check-worthy and other rows");
         }
-        return new Result(WorthinessModel.of(models, platt), figures);
+        return new Result(WorthinessModel.of(models, platt, vocabularies), figures);
     }
 
-    private static Model<Label> fit(List<LabelledText> rows, List<Map<String, Double>> features, List<Integer> use,
-                                    String lang) {
+    private record Fitted(Model<Label> model, WorthinessModel.Vocabulary vocabulary) {
+    }
+
+    private static Fitted fit(List<LabelledText> rows, List<WorthinessFeatures.Grams> grams, List<Integer> use,
+                              String lang, WorthinessFeatures.Spec spec) {
         Map<String, Integer> df = new HashMap<>();
         for (int i : use) {
-            for (String name : features.get(i).keySet()) {
-                df.merge(name, 1, Integer::sum);
-            }
+            grams.get(i).words().keySet().forEach(name -> df.merge(name, 1, Integer::sum));
+            grams.get(i).chars().keySet().forEach(name -> df.merge(name, 1, Integer::sum));
         }
-        Set<String> keep = new java.util.HashSet<>();
+        Map<String, Integer> kept = new HashMap<>();
         df.entrySet().stream()
-                .filter(e -> !e.getKey().startsWith(WorthinessFeatures.RULE) && e.getValue() >= MIN_DOCUMENT_FREQUENCY)
+                .filter(e -> e.getValue() >= spec.minDocumentFrequency())
                 .sorted(Comparator.comparing((Map.Entry<String, Integer> e) -> -e.getValue())
                         .thenComparing(Map.Entry::getKey))
-                .limit(MAX_NGRAMS).forEach(e -> keep.add(e.getKey()));
+                .limit(spec.maxNgrams())
+                .forEach(e -> kept.put(e.getKey(), e.getValue()));
+        WorthinessModel.Vocabulary vocabulary = new WorthinessModel.Vocabulary(spec, use.size(), kept);
+        Map<String, Double> weights = vocabulary.weights();
         MutableDataset<Label> data = new MutableDataset<>(
                 new SimpleDataSourceProvenance("claimdesk check-worthiness " + lang + " (" + use.size() + " rows)",
                         OffsetDateTime.of(2026, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC), LABELS), LABELS);
         for (int i : use) {
-            Map<String, Double> kept = new LinkedHashMap<>();
-            features.get(i).forEach((name, value) -> {
-                if (name.startsWith(WorthinessFeatures.RULE) || keep.contains(name)) {
-                    kept.put(name, value);
-                }
-            });
             Label label = new Label(rows.get(i).checkWorthy() ? WorthinessModel.POSITIVE : WorthinessModel.NEGATIVE);
-            data.add(WorthinessModel.example(label, kept));
+            data.add(WorthinessModel.example(label, WorthinessFeatures.vector(grams.get(i), weights, spec)));
         }
-        LinearSGDTrainer trainer = new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(LEARNING_RATE, 0.1), EPOCHS,
-                -1, MINIBATCH, SEED);
-        return trainer.train(data);
+        StochasticGradientOptimiser optimiser = spec.regularisedDualAveraging()
+                ? new AdaGradRDA(LEARNING_RATE, 0.1, 0, L2, use.size())
+                : new AdaGrad(LEARNING_RATE, 0.1);
+        LinearSGDTrainer trainer = new LinearSGDTrainer(new LogMulticlass(), optimiser, EPOCHS, -1, MINIBATCH, SEED);
+        return new Fitted(trainer.train(data), vocabulary);
+    }
+
+    /**
+     * The feature spec of a language (chosen by cross-validated MAP on the public train splits, see
+     * docs/benchmarks.md).
+     */
+    public static WorthinessFeatures.Spec spec(String lang) {
+        return lang.equals("ar") ? ARABIC : OTHER;
     }
 
     /** Assigns folds; returns whether they are topics. */
-    private static boolean folds(List<LabelledText> rows, int[] fold) {
+    static boolean folds(List<LabelledText> rows, int[] fold) {
         List<String> topics = rows.stream().filter(r -> r.topic() != null).map(LabelledText::topic).distinct()
                 .sorted().toList();
         boolean byTopic = topics.size() >= MIN_TOPIC_FOLDS;
@@ -194,7 +218,7 @@ public final class WorthinessTrainer {
         return byTopic;
     }
 
-    private static double meanAveragePrecision(List<LabelledText> rows, int[] fold, int folds,
+    static double meanAveragePrecision(List<LabelledText> rows, int[] fold, int folds,
                                                ToDoubleFunction<Integer> score) {
         double sum = 0;
         int counted = 0;

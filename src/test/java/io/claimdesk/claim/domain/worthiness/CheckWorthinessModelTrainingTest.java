@@ -54,6 +54,13 @@ class CheckWorthinessModelTrainingTest {
                     f.features());
         }
         System.out.printf(Locale.ROOT, "model %d bytes, trained and cross-validated in %d s%n", bytes.length, seconds);
+        // scoring speed over the training texts (a warm-up pass, then a timed one); with
+        // -Dclaimdesk.checkworthiness.compare=<model.zip> also that model's, in the same JVM
+        printScoringSpeed("trained model", WorthinessModel.fromBytes(bytes), rows);
+        String compare = System.getProperty("claimdesk.checkworthiness.compare");
+        if (compare != null) {
+            printScoringSpeed(compare, WorthinessModel.fromBytes(Files.readAllBytes(Path.of(compare))), rows);
+        }
 
         assertThat(result.figures()).extracting(WorthinessTrainer.Figures::language).containsExactly("ar", "en");
         for (WorthinessTrainer.Figures f : result.figures()) {
@@ -61,6 +68,20 @@ class CheckWorthinessModelTrainingTest {
         }
         if (Boolean.getBoolean("claimdesk.checkworthiness.write")) {
             write(result, files, bytes);
+        }
+    }
+
+    private static void printScoringSpeed(String name, WorthinessModel model, List<LabelledText> rows) {
+        double sink = 0;
+        for (int pass = 0; pass < 2; pass++) {
+            long s0 = System.nanoTime();
+            for (LabelledText r : rows) {
+                sink += model.score(r.text(), r.language()).probability();
+            }
+            if (pass == 1) {
+                System.out.printf(Locale.ROOT, "scoring with %s: %.1f µs per text over %d texts (checksum %.3f)%n",
+                        name, (System.nanoTime() - s0) / 1000.0 / rows.size(), rows.size(), sink);
+            }
         }
     }
 
@@ -77,9 +98,15 @@ class CheckWorthinessModelTrainingTest {
         root.put("command", "./mvnw -q test -Dtest=CheckWorthinessModelTrainingTest "
                 + "-Dclaimdesk.checkworthiness.write=true");
         root.put("library", "Tribuo 4.3.2, LinearSGDTrainer(LogMulticlass, AdaGrad(" + WorthinessTrainer.LEARNING_RATE
-                + "), epochs " + WorthinessTrainer.EPOCHS + ", seed " + WorthinessTrainer.SEED + ")");
-        root.put("features", "WorthinessFeatures: word 1-2 grams, char 2-5 grams in words (SearchNormalizer), "
-                + "rule signals; n-grams kept when in >= " + WorthinessTrainer.MIN_DOCUMENT_FREQUENCY + " texts");
+                + ") or AdaGradRDA(" + WorthinessTrainer.LEARNING_RATE + ", l2 " + WorthinessTrainer.L2
+                + ") as the spec says, epochs " + WorthinessTrainer.EPOCHS + ", minibatch "
+                + WorthinessTrainer.MINIBATCH + ", seed " + WorthinessTrainer.SEED + ")");
+        root.put("features", "WorthinessFeatures: word 1-2 grams and char 2-5 grams of the SearchNormalizer-normalised "
+                + "words plus rule signals; weighting, normalisation and kept n-grams per language spec below");
+        ObjectNode specs = root.putObject("specs");
+        for (WorthinessTrainer.Figures f : result.figures()) {
+            specs.put(f.language(), WorthinessTrainer.spec(f.language()).format());
+        }
         root.put("calibration", "Platt scaling on the out-of-fold log-odds of the cross-validation");
         ArrayNode data = root.putArray("data");
         for (TrainingData.DataFile f : files) {
