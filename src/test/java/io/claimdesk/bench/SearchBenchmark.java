@@ -200,22 +200,30 @@ class SearchBenchmark extends KaribuTest {
         AtomicInteger i = new AtomicInteger();
         double[] ms = time(RUNS, () -> similarClaims.similarTo(ids.get(i.getAndIncrement() % ids.size()), false,
                 10));
+        // the nearest-neighbour query of SimilarityRepository.similar for 20 of the claims, for the SQL floor
+        for (int k = 0; k < 20; k++) {
+            sqlFile("similar-" + k, nearest(ids.get(k)));
+        }
         long id = ids.get(0);
-        String statement = dsl.select(CLAIM.STATEMENT).from(CLAIM).where(CLAIM.ID.eq(id)).fetchSingle().value1();
-        Long article = dsl.select(CLAIM.ARTICLE_ID).from(CLAIM).where(CLAIM.ID.eq(id)).fetchSingle().value1();
-        // the query of SimilarityRepository.similar (V11's GiST index, nearest-neighbour order), values inlined
-        var sim = DSL.field("similarity({0}, search_normalize({1}))", Float.class,
-                CLAIM.STATEMENT_NORMALIZED, DSL.inline(statement));
-        var distance = DSL.field("({0} <-> search_normalize({1}))", Float.class,
-                CLAIM.STATEMENT_NORMALIZED, DSL.inline(statement));
-        String plan = explain(dsl.select(CLAIM.ID, sim).from(CLAIM)
-                .where(CLAIM.ID.ne(id), CLAIM.REMOVED.isFalse(), CLAIM.ARTICLE_ID.ne(article))
-                .orderBy(distance).limit(10));
+        String plan = explain(nearest(id));
         section("similar-" + label(), "### (3) Similar-claim lookup at " + label() + "\n\n"
                 + "`SimilarClaims.similarTo(id, otherArticlesOnly, 10)` for 200 random claims (the 10 nearest "
                 + "statements of other articles by trigram distance `<->` from the GiST index, those below "
                 + "similarity " + SimilarClaims.THRESHOLD + " dropped, then loaded as claims): " + stats(ms)
                 + "\n\nEXPLAIN (ANALYZE, BUFFERS) for claim " + id + ":\n\n```\n" + plan + "\n```\n");
+    }
+
+    /** The query of SimilarityRepository.similar (V11's GiST index, nearest-neighbour order), values inlined. */
+    private org.jooq.Select<?> nearest(long id) {
+        String statement = dsl.select(CLAIM.STATEMENT).from(CLAIM).where(CLAIM.ID.eq(id)).fetchSingle().value1();
+        Long article = dsl.select(CLAIM.ARTICLE_ID).from(CLAIM).where(CLAIM.ID.eq(id)).fetchSingle().value1();
+        var sim = DSL.field("similarity({0}, search_normalize({1}))", Float.class,
+                CLAIM.STATEMENT_NORMALIZED, DSL.inline(statement));
+        var distance = DSL.field("({0} <-> search_normalize({1}))", Float.class,
+                CLAIM.STATEMENT_NORMALIZED, DSL.inline(statement));
+        return dsl.select(CLAIM.ID, sim).from(CLAIM)
+                .where(CLAIM.ID.ne(id), CLAIM.REMOVED.isFalse(), CLAIM.ARTICLE_ID.ne(article))
+                .orderBy(distance).limit(10);
     }
 
     @Test
