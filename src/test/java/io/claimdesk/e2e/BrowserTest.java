@@ -144,4 +144,59 @@ public abstract class BrowserTest extends IntegrationTest {
         settle();
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
+
+    /**
+     * For every {@code vaadin-grid} on the page, each visible header cell ({@code th} in the shadow root) against the
+     * body cells of the same column in the rendered rows: one line per cell whose left or right edge is more than
+     * 1 px off, with both boxes; an empty list when every column lines up (or a grid has no rows yet).
+     */
+    private static final String GRID_COLUMN_DRIFT = """
+            () => {
+              const out = [];
+              document.querySelectorAll('vaadin-grid').forEach((grid, g) => {
+                const root = grid.shadowRoot;
+                if (!root) return;
+                const heads = [...root.querySelectorAll('#header tr th')].filter(th => th._column && !th.hidden
+                    && th.getBoundingClientRect().width > 0);
+                const rows = [...root.querySelectorAll('#items tr')].filter(tr => !tr.hidden
+                    && tr.getBoundingClientRect().height > 0);
+                heads.forEach((th, i) => {
+                  const h = th.getBoundingClientRect();
+                  const name = (th._column.header || th._column.path || th.textContent || ('#' + i)).toString().trim();
+                  rows.forEach((tr, r) => {
+                    const td = [...tr.querySelectorAll('td')].find(c => c._column === th._column);
+                    if (!td) return;
+                    const b = td.getBoundingClientRect();
+                    if (Math.abs(b.left - h.left) > 1 || Math.abs(b.right - h.right) > 1) {
+                      out.push((grid.id || ('grid' + g)) + ' col ' + i + ' "' + name + '" row ' + r
+                          + ': header ' + h.left.toFixed(1) + '..' + h.right.toFixed(1) + ' (' + h.width.toFixed(1)
+                          + ') body ' + b.left.toFixed(1) + '..' + b.right.toFixed(1) + ' (' + b.width.toFixed(1) + ')');
+                    }
+                  });
+                });
+              });
+              return out;
+            }""";
+
+    /** Lines of header cells that do not line up with their body cells, for every grid on the page (see above). */
+    @SuppressWarnings("unchecked")
+    protected List<String> gridColumnDrift() {
+        settle();
+        return (List<String>) page.evaluate(GRID_COLUMN_DRIFT);
+    }
+
+    /** Header and body cell widths of every column of every grid, for a report ("header/body" per column). */
+    protected String gridColumnWidths() {
+        return String.valueOf(page.evaluate("""
+                () => [...document.querySelectorAll('vaadin-grid')].map((grid, g) => {
+                  const root = grid.shadowRoot;
+                  const tr = root.querySelector('#items tr:not([hidden])');
+                  return (grid.id || ('grid' + g)) + ': ' + [...root.querySelectorAll('#header tr th')]
+                      .filter(th => th._column && th.getBoundingClientRect().width > 0).map(th => {
+                        const td = tr ? [...tr.querySelectorAll('td')].find(c => c._column === th._column) : null;
+                        return th.getBoundingClientRect().width.toFixed(1) + '/'
+                            + (td ? td.getBoundingClientRect().width.toFixed(1) : '-');
+                      }).join(' ');
+                }).join('; ')"""));
+    }
 }

@@ -67,6 +67,8 @@ class PriorityIT extends BrowserTest {
         assertThat(page.locator("#priority-grid .cd-priority-text[dir='rtl']").count()).isPositive();
         assertThat(page.locator("#priority-grid .cd-priority-text[dir='ltr']").count()).isPositive();
         screenshot("priority-01-list-en");
+        System.out.println("priority grid widths en (header/body px): " + gridColumnWidths());
+        assertThat(gridColumnDrift()).as("header cells over body cells, English").isEmpty();
 
         PriorityItem target = expected.stream().filter(s -> "قاسم الجبوري".equals(s.claimant())).findFirst()
                 .orElseThrow();
@@ -89,6 +91,8 @@ class PriorityIT extends BrowserTest {
         texts.first().waitFor();
         assertThat(page.locator("h2").first().textContent()).isEqualTo("الأجدر بالتحقق الآن");
         screenshot("priority-03-list-ar");
+        System.out.println("priority grid widths ar (header/body px): " + gridColumnWidths());
+        assertThat(gridColumnDrift()).as("header cells over body cells, Arabic").isEmpty();
     }
 
     private void setDate(String picker, LocalDate day) {

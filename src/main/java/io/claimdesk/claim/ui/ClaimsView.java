@@ -146,11 +146,11 @@ public class ClaimsView extends VerticalLayout implements HasDynamicTitle, Befor
             }
             return Cells.cell(new Span(ReaderView.shorten(c.statement(), 160)), c.statement());
         }).setHeader(getTranslation("claim.statement")).setKey("statement").setSortable(true)
-                .setWidth("22em").setFlexGrow(4);
+                .setWidth("22rem").setFlexGrow(4); // rem, not em: Lumo draws header cells at 14 px and body cells at 16 px, so an em width drifts
         grid.addColumn(Cells.autoRenderer(Claim::claimant)).setHeader(getTranslation("claim.claimant"))
-                .setKey("claimant").setSortable(true).setWidth("9em").setFlexGrow(1);
+                .setKey("claimant").setSortable(true).setWidth("9rem").setFlexGrow(1);
         grid.addColumn(Cells.autoRenderer(Claim::articleTitle)).setHeader(getTranslation("claim.article"))
-                .setWidth("12em").setFlexGrow(2);
+                .setWidth("12rem").setFlexGrow(2);
         grid.addColumn(ClaimBadges.statusRenderer(this)).setHeader(getTranslation("claim.status"))
                 .setKey("status").setSortable(true).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> c.verdict() == null ? "" : getTranslation("verdict." + c.verdict()))

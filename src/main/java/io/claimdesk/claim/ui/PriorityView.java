@@ -107,17 +107,17 @@ public class PriorityView extends VerticalLayout implements HasDynamicTitle {
             Span text = Cells.auto(s.text());
             text.addClassName("cd-priority-text");
             return text;
-        }).setHeader(getTranslation("priority.text")).setKey("text").setWidth("18em").setFlexGrow(4);
+        }).setHeader(getTranslation("priority.text")).setKey("text").setWidth("18rem").setFlexGrow(4);
         grid.addComponentColumn(s -> Cells.auto(s.articleTitle() == null ? "" : s.articleTitle()))
-                .setHeader(getTranslation("claim.article")).setKey("article").setWidth("8em").setFlexGrow(1);
+                .setHeader(getTranslation("claim.article")).setKey("article").setWidth("8rem").setFlexGrow(1);
         grid.addComponentColumn(s -> Cells.ltr(s.articleDate().withOffsetSameInstant(ZoneOffset.UTC).toLocalDate()
                         .toString()))
                 .setHeader(getTranslation("priority.date")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(s -> Cells.auto(String.join(" · ", s.reasons().stream()
                         .map(r -> getTranslation("claim.reason." + r)).toList())))
-                .setHeader(getTranslation("priority.reasons")).setWidth("8em").setFlexGrow(1);
+                .setHeader(getTranslation("priority.reasons")).setWidth("8rem").setFlexGrow(1);
         grid.addComponentColumn(this::claimantField).setHeader(getTranslation("claim.claimant"))
-                .setWidth("10em").setFlexGrow(1);
+                .setWidth("10rem").setFlexGrow(1);
         grid.addComponentColumn(this::claimButton).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(q -> priority.page(filter(), q.getOffset(), Math.min(q.getLimit(), PriorityList.MAX_LIMIT))
