@@ -1,8 +1,7 @@
 package io.claimdesk.review.ui;
 
+import io.claimdesk.support.ShownErrors;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -28,10 +27,7 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -53,7 +49,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ArabicBulkAndAdminErrorsUiTest extends KaribuTest {
 
     /** Three Latin words in a row: an English sentence (a lone URL, code or name is not one). */
-    private static final Pattern LATIN_SENTENCE = Pattern.compile("\\b[A-Za-z]{2,}(\\s+[A-Za-z]{2,}){2,}");
 
     @Autowired
     ReviewFixtures fixtures;
@@ -66,47 +61,11 @@ class ArabicBulkAndAdminErrorsUiTest extends KaribuTest {
     @Autowired
     DSLContext dsl;
 
-    private final List<String> shown = new ArrayList<>();
+    private final ShownErrors shown = new ShownErrors();
 
     private void openInArabic(String username, Role role) {
         login(username, role);
         UiLanguage.apply(UI.getCurrent(), "ar");
-    }
-
-    private void collectShown() {
-        shown.addAll(NotificationsKt.getNotifications().stream()
-                .map(n -> n.getElement().getProperty("text", "")).toList());
-        NotificationsKt.clearNotifications();
-        walk(UI.getCurrent());
-    }
-
-    private void walk(Component c) {
-        if (c instanceof HasValidation v && v.isInvalid() && v.getErrorMessage() != null
-                && !v.getErrorMessage().isBlank()) {
-            shown.add(v.getErrorMessage());
-        }
-        if (c instanceof Dialog d && d.isOpened()) {
-            shown.add(d.getElement().getTextRecursively());
-        }
-        if (c.isVisible() && c.getId().filter(id -> id.endsWith("-error") || id.endsWith("-conflict")).isPresent()
-                && !c.getElement().getTextRecursively().isBlank()) {
-            shown.add(c.getElement().getTextRecursively());
-        }
-        c.getChildren().forEach(this::walk);
-    }
-
-    private static void closeDialogs() {
-        _find(Dialog.class).forEach(Dialog::close);
-    }
-
-    private void assertAllArabic(int atLeast) {
-        String generic = UI.getCurrent().getTranslation("error.generic");
-        assertThat(shown).hasSizeGreaterThanOrEqualTo(atLeast).allSatisfy(text -> {
-            assertThat(text).isNotBlank();
-            assertThat(LATIN_SENTENCE.matcher(text).find()).as("no English sentence in: %s", text).isFalse();
-            assertThat(text).as("a translated error, not the general stand-in").doesNotContain(generic);
-            assertThat(text).as("no missing key").doesNotMatch("(?s).*![a-z]+\\.[a-zA-Z.]+!.*");
-        });
     }
 
     private String bulkError() {
@@ -144,7 +103,7 @@ class ArabicBulkAndAdminErrorsUiTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withId("bulk-add-tags")));
         assertThat(_find(Dialog.class)).noneMatch(Dialog::isOpened);
         assertThat(NotificationsKt.getNotifications()).hasSize(1);
-        collectShown();
+        shown.collect();
 
         // tags on an APPROVED claim are refused, as PATCH refuses them
         bar.bind(() -> Set.of(approved), () -> { });
@@ -153,8 +112,8 @@ class ArabicBulkAndAdminErrorsUiTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withId("bulk-confirm")));
         String locked = bulkError();
         assertThat(locked).contains("معتمد");
-        collectShown();
-        closeDialogs();
+        shown.collect();
+        ShownErrors.closeDialogs();
 
         // a tag of 50 characters is over the limit
         bar.bind(() -> Set.of(open), () -> { });
@@ -162,18 +121,18 @@ class ArabicBulkAndAdminErrorsUiTest extends KaribuTest {
         _setValue(_get(TextField.class, s -> s.withId("bulk-tags")), "و".repeat(50));
         _click(_get(Button.class, s -> s.withId("bulk-confirm")));
         bulkError();
-        collectShown();
-        closeDialogs();
+        shown.collect();
+        ShownErrors.closeDialogs();
 
         // assign with nobody chosen
         _click(_get(Button.class, s -> s.withId("bulk-assign")));
         _click(_get(Button.class, s -> s.withId("bulk-confirm")));
         bulkError();
-        collectShown();
-        closeDialogs();
+        shown.collect();
+        ShownErrors.closeDialogs();
 
         assertThat(workflow.summary(approved).status()).isEqualTo(WorkflowStatus.APPROVED);
-        assertAllArabic(4);
+        shown.assertAllArabic(4);
     }
 
     @Test
@@ -204,18 +163,18 @@ class ArabicBulkAndAdminErrorsUiTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withId("sources-merge")));
         assertThat(_find(Dialog.class, s -> s.withId("merge-dialog"))).isEmpty();
         assertThat(NotificationsKt.getNotifications()).hasSize(1);
-        collectShown();
+        shown.collect();
 
         // refused: a claim citing the merged source is in review
         grid.asMultiSelect().select(_get(grid, 0), _get(grid, 1));
         _click(_get(Button.class, s -> s.withId("sources-merge")));
         _click(_get(Button.class, s -> s.withId("merge-confirm")));
         assertThat(NotificationsKt.getNotifications()).as("the refusal is shown").isNotEmpty();
-        collectShown();
-        closeDialogs();
+        shown.collect();
+        ShownErrors.closeDialogs();
         assertThat(_size(grid)).as("nothing merged").isEqualTo(2);
 
-        assertAllArabic(2);
+        shown.assertAllArabic(2);
     }
 
     @Test
@@ -231,13 +190,13 @@ class ArabicBulkAndAdminErrorsUiTest extends KaribuTest {
         TextField code = _get(TextField.class, s -> s.withId("totp-code"));
         assertThat(code.isInvalid()).as("an empty code is refused on the field").isTrue();
         shown.add(code.getErrorMessage());
-        collectNotifications();
+        shown.collectNotifications();
         _setValue(code, "000000");
         _click(_get(Button.class, s -> s.withId("totp-confirm")));
         assertThat(code.isInvalid()).as("a wrong code is refused on the field").isTrue();
         shown.add(code.getErrorMessage());
-        collectNotifications();
-        closeDialogs();
+        shown.collectNotifications();
+        ShownErrors.closeDialogs();
 
         // the check-worthiness page: rollback with no earlier version
         dsl.deleteFrom(CHECKWORTHINESS_MODEL).execute();
@@ -246,17 +205,12 @@ class ArabicBulkAndAdminErrorsUiTest extends KaribuTest {
             UI.getCurrent().navigate(CheckWorthinessModelView.class);
             _click(_get(Button.class, s -> s.withId("rollback-checkworthiness")));
             assertThat(NotificationsKt.getNotifications()).as("the refusal is shown").isNotEmpty();
-            collectShown();
+            shown.collect();
         } finally {
             dsl.deleteFrom(CHECKWORTHINESS_MODEL).execute();
             worthiness.reload();
         }
-        assertAllArabic(3);
+        shown.assertAllArabic(3);
     }
 
-    private void collectNotifications() {
-        shown.addAll(NotificationsKt.getNotifications().stream()
-                .map(n -> n.getElement().getProperty("text", "")).toList());
-        NotificationsKt.clearNotifications();
-    }
 }

@@ -1,11 +1,8 @@
 package io.claimdesk.review.ui;
 
+import io.claimdesk.support.ShownErrors;
 import io.claimdesk.claim.domain.workflow.BulkTagging;
-import com.github.mvysny.kaributesting.v10.NotificationsKt;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,7 +16,6 @@ import io.claimdesk.evidence.ui.EvidencePanel;
 import io.claimdesk.review.ReviewFixtures;
 import io.claimdesk.review.domain.Rating;
 import io.claimdesk.review.domain.RatingService;
-import io.claimdesk.claim.domain.workflow.WorkflowAction;
 import io.claimdesk.support.KaribuTest;
 import io.claimdesk.user.domain.AppUser;
 import io.claimdesk.user.domain.Role;
@@ -28,9 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -48,7 +42,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ArabicErrorPathsUiTest extends KaribuTest {
 
     /** Three Latin words in a row: an English sentence (a lone URL, code or name is not one). */
-    private static final Pattern LATIN_SENTENCE = Pattern.compile("\\b[A-Za-z]{2,}(\\s+[A-Za-z]{2,}){2,}");
 
     @Autowired
     ReviewFixtures fixtures;
@@ -57,7 +50,7 @@ class ArabicErrorPathsUiTest extends KaribuTest {
     @Autowired
     RatingService ratings;
 
-    private final List<String> shown = new ArrayList<>();
+    private final ShownErrors shown = new ShownErrors();
 
     private void openInArabic(String username, Role role) {
         login(username, role);
@@ -69,49 +62,7 @@ class ArabicErrorPathsUiTest extends KaribuTest {
         UI.getCurrent().navigate("claims/" + claimId);
     }
 
-    /**
-     * Everything the UI shows as an error now: notifications, the messages of invalid fields, the text of open
-     * dialogs, and visible components whose id ends in {@code -error} or {@code -conflict}.
-     */
-    private void collectShown() {
-        collectNotifications();
-        walk(UI.getCurrent());
-    }
-
-    private void walk(Component c) {
-        if (c instanceof HasValidation v && v.isInvalid() && v.getErrorMessage() != null
-                && !v.getErrorMessage().isBlank()) {
-            shown.add(v.getErrorMessage());
-        }
-        if (c instanceof Dialog d && d.isOpened()) {
-            shown.add(d.getElement().getTextRecursively());
-        }
-        if (c.isVisible() && c.getId().filter(id -> id.endsWith("-error") || id.endsWith("-conflict")).isPresent()
-                && !c.getElement().getTextRecursively().isBlank()) {
-            shown.add(c.getElement().getTextRecursively());
-        }
-        c.getChildren().forEach(this::walk);
-    }
-
-    private static void closeDialogs() {
-        com.github.mvysny.kaributesting.v10.LocatorJ._find(Dialog.class).forEach(Dialog::close);
-    }
-
     /** Nothing shown is an English sentence, a missing key, or the general stand-in for an uncoded error. */
-    private void assertAllArabic() {
-        String generic = UI.getCurrent().getTranslation("error.generic");
-        assertThat(shown).isNotEmpty().allSatisfy(text -> {
-            assertThat(LATIN_SENTENCE.matcher(text).find()).as("no English sentence in: %s", text).isFalse();
-            assertThat(text).as("a translated error, not the general stand-in").doesNotContain(generic);
-            assertThat(text).as("no missing key").doesNotContain("!error.").doesNotMatch("(?s).*![a-z]+\\.[a-zA-Z.]+!.*");
-        });
-    }
-
-    private void collectNotifications() {
-        shown.addAll(NotificationsKt.getNotifications().stream().map(n -> n.getElement().getProperty("text", "")).toList());
-        NotificationsKt.clearNotifications();
-    }
-
     private String dialogError() {
         Paragraph error = _get(Paragraph.class, s -> s.withId("transition-error"));
         assertThat(error.isVisible()).as("the dialog shows an error").isTrue();
@@ -164,9 +115,9 @@ class ArabicErrorPathsUiTest extends KaribuTest {
         // who, what (the kind of the newer change, in Arabic) and when
         assertThat(stale).contains("Sami").contains("عُدّل الادعاء").contains("UTC").contains("أعد التحميل");
         shown.add(stale);
-        collectShown();
+        shown.collect();
         assertThat(shown).hasSizeGreaterThanOrEqualTo(3);
-        assertAllArabic();
+        shown.assertAllArabic(1);
     }
 
     @SuppressWarnings("unchecked")
@@ -191,17 +142,17 @@ class ArabicErrorPathsUiTest extends KaribuTest {
         TextField url = _get(TextField.class, s -> s.withId("evidence-url"));
         assertThat(url.isInvalid()).isTrue();
         shown.add(url.getErrorMessage());
-        collectNotifications();
+        shown.collectNotifications();
         _click(_get(Button.class, s -> s.withId("evidence-cancel")));
 
         // duplicate URL: the same source twice
         String source = "https://errors.example.jo/wheat-" + System.nanoTime();
         addEvidence(source);
-        collectNotifications();
+        shown.collectNotifications();
         addEvidence(source + "?utm_source=x");
-        collectNotifications();
+        shown.collectNotifications();
         assertThat(shown).anySatisfy(text -> assertThat(text).contains("يستشهد بهذا المصدر"));
-        assertAllArabic();
+        shown.assertAllArabic(1);
     }
 
     @Autowired
@@ -215,7 +166,7 @@ class ArabicErrorPathsUiTest extends KaribuTest {
         UI.getCurrent().navigate("articles/import");
         // empty paste
         _click(_get(Button.class, s -> s.withId("preview")));
-        collectShown();
+        shown.collect();
         int afterEmpty = shown.size();
         assertThat(afterEmpty).as("the empty paste is refused").isPositive();
         // an article URL that is no web link
@@ -224,16 +175,16 @@ class ArabicErrorPathsUiTest extends KaribuTest {
         TextField url = _get(TextField.class, s -> s.withLabel(UI.getCurrent().getTranslation("article.url")));
         _setValue(url, "javascript:alert(1)");
         _click(_get(Button.class, s -> s.withId("preview")));
-        collectShown();
+        shown.collect();
         assertThat(shown).anySatisfy(text -> assertThat(text).contains("رابط المقال"));
         _setValue(url, "");
         // a publication date the picker could not read
         var date = _get(com.vaadin.flow.component.datetimepicker.DateTimePicker.class);
         date.setInvalid(true);
         _click(_get(Button.class, s -> s.withId("preview")));
-        collectShown();
+        shown.collect();
         assertThat(shown.size()).isGreaterThan(afterEmpty + 1);
-        assertAllArabic();
+        shown.assertAllArabic(1);
     }
 
     @Test
@@ -247,13 +198,13 @@ class ArabicErrorPathsUiTest extends KaribuTest {
         // empty statement
         _setValue(statement, "");
         _click(_get(Button.class, s -> s.withId("save-claim")));
-        collectShown();
+        shown.collect();
         // a claim date in the future
         _setValue(statement, before);
         var date = _get(com.vaadin.flow.component.datepicker.DatePicker.class, s -> s.withId("claim-date"));
         _setValue(date, java.time.LocalDate.now().plusYears(2));
         _click(_get(Button.class, s -> s.withId("save-claim")));
-        collectShown();
+        shown.collect();
         _setValue(date, null);
         // stale version: a supervisor edits the claim meanwhile
         Authentication mine = SecurityContextHolder.getContext().getAuthentication();
@@ -267,10 +218,10 @@ class ArabicErrorPathsUiTest extends KaribuTest {
         }
         _setValue(statement, before + " (مراجعة)");
         _click(_get(Button.class, s -> s.withId("save-claim")));
-        collectShown();
+        shown.collect();
         assertThat(shown).hasSizeGreaterThanOrEqualTo(3)
                 .anySatisfy(text -> assertThat(text).contains("Sami").contains("أعد التحميل"));
-        assertAllArabic();
+        shown.assertAllArabic(1);
     }
 
     @Test
@@ -282,8 +233,8 @@ class ArabicErrorPathsUiTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withId("create-verdict")));
         _setValue(_get(TextField.class, s -> s.withId("verdict-code")), "bad code");
         _click(_get(Button.class, s -> s.withId("save-verdict")));
-        collectShown();
-        closeDialogs();
+        shown.collect();
+        ShownErrors.closeDialogs();
         // users: a username that breaks the rule, a short password
         UI.getCurrent().navigate(io.claimdesk.user.ui.UsersView.class);
         _click(_get(Button.class, s -> s.withId("create-user")));
@@ -291,13 +242,13 @@ class ArabicErrorPathsUiTest extends KaribuTest {
         _setValue(_get(TextField.class, s -> s.withId("new-display-name")), "هدى");
         _setValue(_get(com.vaadin.flow.component.textfield.PasswordField.class, s -> s.withId("new-password")), "short");
         _click(_get(Button.class, s -> s.withId("save-user")));
-        collectShown();
-        closeDialogs();
+        shown.collect();
+        ShownErrors.closeDialogs();
         // publisher settings: a site that is no web address
         UI.getCurrent().navigate(io.claimdesk.report.ui.PublisherSettingsView.class);
         _setValue(_get(TextField.class, s -> s.withId("publisher-site")), "javascript:alert(1)");
         _click(_get(Button.class, s -> s.withId("publisher-save")));
-        collectShown();
+        shown.collect();
         // export: a date range that ends before it starts
         UI.getCurrent().navigate(io.claimdesk.report.ui.ExportView.class);
         _setValue(_get(com.vaadin.flow.component.datepicker.DatePicker.class, s -> s.withId("export-from")),
@@ -316,15 +267,15 @@ class ArabicErrorPathsUiTest extends KaribuTest {
         _setValue(_get(com.vaadin.flow.component.textfield.PasswordField.class, s -> s.withId("repeat-password")),
                 "changed-in-the-ui-1");
         _click(_get(Button.class, s -> s.withId("change-password")));
-        collectShown();
+        shown.collect();
         // notification settings: an e-mail address that is none
         UI.getCurrent().navigate(io.claimdesk.notification.ui.NotificationsView.class);
         _setValue(_get(com.vaadin.flow.component.textfield.EmailField.class, s -> s.withId("notification-email")),
                 "no-address");
         _click(_get(Button.class, s -> s.withId("notification-settings-save")));
-        collectShown();
+        shown.collect();
         assertThat(shown).hasSizeGreaterThanOrEqualTo(6);
-        assertAllArabic();
+        shown.assertAllArabic(1);
     }
 
     /** The Arabic texts themselves: no Arabic string of any bundle is an English sentence. */
@@ -336,7 +287,7 @@ class ArabicErrorPathsUiTest extends KaribuTest {
             try (var in = getClass().getResourceAsStream("/i18n/" + bundle + "_ar.properties")) {
                 ar.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
             }
-            ar.forEach((key, text) -> assertThat(LATIN_SENTENCE.matcher((String) text).find())
+            ar.forEach((key, text) -> assertThat(ShownErrors.LATIN_SENTENCE.matcher((String) text).find())
                     .as("%s_ar: %s=%s", bundle, key, text).isFalse());
         }
     }
