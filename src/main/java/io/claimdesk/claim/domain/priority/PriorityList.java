@@ -11,6 +11,7 @@ import io.claimdesk.claim.domain.worthiness.CheckWorthinessService;
 import io.claimdesk.core.domain.ConflictException;
 import io.claimdesk.core.domain.ValidationException;
 import io.claimdesk.core.text.CodePoints;
+import io.claimdesk.core.text.UserText;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -147,7 +148,9 @@ public class PriorityList {
             throw ConflictException.of("suggestion.gone", id);
         }
         PriorityItem item = store.find(id).orElseThrow(() -> ConflictException.of("suggestion.gone", id));
-        String who = claimant != null ? claimant : item.claimant() == null ? "" : item.claimant();
+        // the view passes its text field's value as typed; the API's is clean already (UserText is idempotent)
+        String who = claimant != null ? UserText.canonical("claimant", claimant, ClaimService.MAX_CLAIMANT_LENGTH)
+                : item.claimant() == null ? "" : item.claimant();
         return claims.create(item.articleId(), item.start(), item.end(), new ClaimFields(null, who, null, null));
     }
 
