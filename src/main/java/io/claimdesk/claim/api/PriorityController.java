@@ -64,7 +64,8 @@ public class PriorityController {
     @Operation(summary = "Unclaimed suggestions of all articles, most check-worthy first (keyset pages)",
             description = "cursor: nextCursor of the previous page; limit 1-200 (default 50); language: article "
                     + "language (ar, en); from/to: article date (publication, else import; UTC days, inclusive). "
-                    + "422 suggestion.cursor.invalid, suggestion.limit.invalid, suggestion.dates.invalid.")
+                    + "422 suggestion.cursor.invalid, suggestion.limit.invalid, suggestion.dates.invalid, "
+                    + "suggestion.date.outOfRange (a day outside the years 1-9999).")
     @GetMapping
     public PriorityPageDto list(@RequestParam(required = false) @Nullable String cursor,
                                 @RequestParam(defaultValue = "" + DEFAULT_LIMIT) int limit,

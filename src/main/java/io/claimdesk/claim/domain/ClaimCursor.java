@@ -21,6 +21,10 @@ import java.util.Base64;
  */
 public record ClaimCursor(OffsetDateTime createdAt, long id) {
 
+    /** The earliest creation time a cursor may name (years 1 to 9999: what a stored claim can have). */
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
     /** The cursor after claim {@code c}. */
     public static ClaimCursor after(Claim c) {
         return new ClaimCursor(c.createdAt(), c.id());
@@ -35,7 +39,8 @@ public record ClaimCursor(OffsetDateTime createdAt, long id) {
     /**
      * Reads a cursor made by {@link #encode}.
      *
-     * @throws ValidationException {@code claim.cursor.invalid} for anything else
+     * @throws ValidationException {@code claim.cursor.invalid} for anything else (also a time outside the years 1 to
+     *                             9999, which no claim has)
      */
     public static ClaimCursor decode(String text) {
         try {
@@ -49,6 +54,10 @@ public record ClaimCursor(OffsetDateTime createdAt, long id) {
                 throw new IllegalArgumentException("nanos out of range");
             }
             Instant t = Instant.ofEpochSecond(Long.parseLong(parts[0]), nanos);
+            if (t.isBefore(EARLIEST) || t.isAfter(LATEST)) {
+                // no claim was made then, and PostgreSQL refuses such a time instead of comparing with it
+                throw new IllegalArgumentException("time out of range");
+            }
             return new ClaimCursor(t.atOffset(ZoneOffset.UTC), Long.parseLong(parts[2]));
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
             throw ValidationException.of("claim.cursor.invalid");

@@ -32,6 +32,8 @@ import io.claimdesk.core.ui.LiveUpdates;
 import io.claimdesk.core.ui.Notifications;
 import jakarta.annotation.security.RolesAllowed;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -120,8 +122,14 @@ public class PriorityView extends VerticalLayout implements HasDynamicTitle {
                 .setWidth("10rem").setFlexGrow(1);
         grid.addComponentColumn(this::claimButton).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setItems(q -> priority.page(filter(), q.getOffset(), Math.min(q.getLimit(), PriorityList.MAX_LIMIT))
-                .stream(), q -> priority.count(filter()));
+        // a range the list refuses (reversed, outside its calendar) shows nothing instead of failing the fetch
+        grid.setItems(q -> {
+                    int offset = q.getOffset();
+                    int limit = Math.min(q.getLimit(), PriorityList.MAX_LIMIT);
+                    return datesProblem() != null ? java.util.stream.Stream.empty()
+                            : priority.page(filter(), offset, limit).stream();
+                },
+                q -> datesProblem() != null ? 0 : priority.count(filter()));
         grid.setId("priority-grid");
 
         add(title, intro, toolbar, stale, grid);
@@ -173,14 +181,27 @@ public class PriorityView extends VerticalLayout implements HasDynamicTitle {
 
     /** Reads the list again (filters changed, a claim was made). */
     void refresh() {
-        if (from.getValue() != null && to.getValue() != null && from.getValue().isAfter(to.getValue())) {
-            to.setInvalid(true);
-            to.setErrorMessage(getTranslation("error.suggestion.dates.invalid", from.getValue(), to.getValue()));
-            return;
-        }
-        to.setInvalid(false);
+        String problem = datesProblem();
+        to.setInvalid(problem != null);
+        to.setErrorMessage(problem);
         grid.getDataProvider().refreshAll();
         showStale();
+    }
+
+    /** Why the date filter cannot be read (in the user's language), or null when it can. */
+    private @Nullable String datesProblem() {
+        LocalDate f = from.getValue();
+        LocalDate t = to.getValue();
+        for (LocalDate day : java.util.Arrays.asList(f, t)) {
+            if (day != null && (day.isBefore(PriorityList.FIRST_DAY) || day.isAfter(PriorityList.LAST_DAY))) {
+                return getTranslation("error.suggestion.date.outOfRange", day, PriorityList.FIRST_DAY,
+                        PriorityList.LAST_DAY);
+            }
+        }
+        if (f != null && t != null && f.isAfter(t)) {
+            return getTranslation("error.suggestion.dates.invalid", f, t);
+        }
+        return null;
     }
 
     @Override

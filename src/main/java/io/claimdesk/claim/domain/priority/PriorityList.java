@@ -11,6 +11,7 @@ import io.claimdesk.claim.domain.worthiness.CheckWorthinessService;
 import io.claimdesk.core.domain.ConflictException;
 import io.claimdesk.core.domain.ValidationException;
 import io.claimdesk.core.text.CodePoints;
+import io.claimdesk.core.text.UserText;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,8 +21,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -48,6 +51,10 @@ public class PriorityList {
     public static final int BATCH = 20;
     /** Most items per page ({@link #after}, {@link #page}). */
     public static final int MAX_LIMIT = 200;
+
+    /** The earliest and latest day a filter may name. */
+    public static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
+    public static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
 
     private static final Logger LOG = LoggerFactory.getLogger(PriorityList.class);
 
@@ -77,7 +84,8 @@ public class PriorityList {
      *
      * @throws ValidationException {@code suggestion.limit.invalid} (422) when {@code limit} is not in
      *                             1..{@value #MAX_LIMIT}; {@code suggestion.dates.invalid} when {@code from} is after
-     *                             {@code to}
+     *                             {@code to}; {@code suggestion.date.outOfRange} for a day outside
+     *                             {@link #FIRST_DAY}..{@link #LAST_DAY}
      */
     @PreAuthorize("hasRole('CHECKER')")
     public Page after(PriorityFilter filter, @Nullable PriorityCursor cursor, int limit) {
@@ -111,6 +119,12 @@ public class PriorityList {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw ValidationException.of("suggestion.limit.invalid", limit, MAX_LIMIT);
         }
+        for (LocalDate day : java.util.Arrays.asList(filter.from(), filter.to())) {
+            if (day != null && (day.isBefore(FIRST_DAY) || day.isAfter(LAST_DAY))) {
+                // LocalDate reaches year 999,999,999; PostgreSQL and the day after the last one do not
+                throw ValidationException.of("suggestion.date.outOfRange", day, FIRST_DAY, LAST_DAY);
+            }
+        }
         if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
             throw ValidationException.of("suggestion.dates.invalid", filter.from(), filter.to());
         }
@@ -118,16 +132,25 @@ public class PriorityList {
 
     /**
      * Creates the claim of suggestion {@code id}: its span, with {@code claimant} (null: the suggestion's own, which
-     * may be null; blank: none). The suggestion leaves the list.
+     * may be null; blank: none). The suggestion leaves the list. Claims from one article's suggestions are made one
+     * at a time (the article's stored suggestions are locked), so the same suggestion claimed twice at once makes one
+     * claim and one {@code suggestion.gone}.
      *
      * @throws ConflictException   {@code suggestion.gone} (409) when the suggestion is no longer listed (claimed,
      *                             its article edited, or recomputed)
      * @throws ValidationException as {@link ClaimService#create} (claimant too long)
      */
     @PreAuthorize("hasRole('CHECKER')")
+    @Transactional
     public SimilarClaims.Created claim(long id, @Nullable String claimant) {
+        // two clicks at once (two people, a double submit): the second waits here, then finds the suggestion taken
+        if (!store.lockArticleOf(id)) {
+            throw ConflictException.of("suggestion.gone", id);
+        }
         PriorityItem item = store.find(id).orElseThrow(() -> ConflictException.of("suggestion.gone", id));
-        String who = claimant != null ? claimant : item.claimant() == null ? "" : item.claimant();
+        // the view passes its text field's value as typed; the API's is clean already (UserText is idempotent)
+        String who = claimant != null ? UserText.canonical("claimant", claimant, ClaimService.MAX_CLAIMANT_LENGTH)
+                : item.claimant() == null ? "" : item.claimant();
         return claims.create(item.articleId(), item.start(), item.end(), new ClaimFields(null, who, null, null));
     }
 

@@ -108,6 +108,19 @@ public class SuggestionRepository {
                 .fetchOne(0, int.class);
     }
 
+    /**
+     * Locks the stored suggestions of the article of suggestion {@code id} (its {@code suggestion_source} row) until
+     * the transaction ends, so that one-click claims of one article run one after the other and each sees the claims
+     * made before it. False when the suggestion is no longer stored.
+     */
+    public boolean lockArticleOf(long id) {
+        return db.selectOne().from(SUGGESTION_SOURCE)
+                .where(SUGGESTION_SOURCE.ARTICLE_ID.eq(
+                        DSL.select(SUGGESTION.ARTICLE_ID).from(SUGGESTION).where(SUGGESTION.ID.eq(id))))
+                .forUpdate()
+                .fetchOptional().isPresent();
+    }
+
     /** One visible suggestion (any filter), or empty when it is gone, claimed or its article's text changed. */
     public Optional<PriorityItem> find(long id) {
         return db.select(SUGGESTION.ID, SUGGESTION.ARTICLE_ID, ARTICLE.TITLE, ARTICLE.LANGUAGE, articleDate(),

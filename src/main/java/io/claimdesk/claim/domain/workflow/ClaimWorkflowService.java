@@ -9,6 +9,8 @@ import io.claimdesk.core.domain.NotFoundException;
 import io.claimdesk.core.domain.ValidationException;
 import io.claimdesk.db.tables.records.ClaimRecord;
 import io.claimdesk.user.domain.CurrentUser;
+import io.claimdesk.core.text.InvalidTextException;
+import io.claimdesk.core.text.UserText;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,6 +32,9 @@ import java.util.stream.Collectors;
  */
 @Service
 public class ClaimWorkflowService {
+
+    /** Most characters (code points) of a reason or a rationale, as the API's default text limit. */
+    public static final int MAX_TEXT_LENGTH = UserText.DEFAULT_MAX_CODE_POINTS;
 
     /** History note of the {@code claim.assigned} event when starting an unassigned claim takes it. */
     public static final String NOTE_TAKEN_ON_START = "taken on start";
@@ -65,12 +70,17 @@ public class ClaimWorkflowService {
      *                             checker acts on a colleague's claim (starting an unassigned one is open)
      * @throws ConflictException   when the version is stale (naming who changed it) or the action is not possible
      *                             in the claim's status
-     * @throws ValidationException when verdict, rationale, evidence or reason are missing
+     * @throws ValidationException when verdict, rationale, evidence or reason are missing (a reason of white space
+     *                             and bidi marks only is missing), or reason or rationale is longer than
+     *                             {@value #MAX_TEXT_LENGTH} ({@code workflow.reason.tooLong},
+     *                             {@code workflow.rationale.tooLong})
      */
     @PreAuthorize("hasRole('CHECKER')")
     @Transactional
     public ClaimSummary transition(long claimId, WorkflowAction action, @Nullable String verdict,
                                    @Nullable String rationale, @Nullable String reason, int expectedVersion) {
+        reason = text("reason", reason);
+        rationale = text("rationale", rationale);
         var me = currentUser.require();
         if (!ClaimWorkflow.roleMay(me.role(), action)) {
             throw NotAllowedException.of("workflow.supervisorOnly." + action.wireName());
@@ -264,5 +274,31 @@ public class ClaimWorkflowService {
 
     private static boolean blank(@Nullable String s) {
         return s == null || s.isBlank();
+    }
+
+    /**
+     * A reason or rationale as the API would take it ({@link UserText}: controls removed, NFC), from whichever caller
+     * (the review view and the claim page pass their text areas' values as typed): null when nothing visible is left
+     * (white space and format characters such as bidi marks only), so that it counts as missing.
+     *
+     * @throws ValidationException {@code workflow.<field>.tooLong} above {@value #MAX_TEXT_LENGTH} characters (the
+     *                             history and the notifications keep it whole)
+     */
+    private static @Nullable String text(String field, @Nullable String value) {
+        if (value == null) {
+            return null;
+        }
+        String clean;
+        try {
+            clean = UserText.canonical(field, value, MAX_TEXT_LENGTH);
+        } catch (InvalidTextException e) {
+            if (e.reason() == InvalidTextException.Reason.TOO_LONG) {
+                throw ValidationException.of("workflow." + field + ".tooLong", e.length(), MAX_TEXT_LENGTH);
+            }
+            throw e;
+        }
+        boolean visible = clean.codePoints().anyMatch(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)
+                && Character.getType(c) != Character.FORMAT);
+        return visible ? clean : null;
     }
 }
