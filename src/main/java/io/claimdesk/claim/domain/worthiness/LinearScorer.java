@@ -202,7 +202,7 @@ final class LinearScorer {
                 }
             }
             for (int d = 0; d < windows.size; d++) {
-                int e = charEntries.get(cps, windows.start[d], windows.length[d]);
+                int e = charEntries.get(cps, windows.start[d], windows.length[d], windows.hash[d]);
                 if (e >= 0 && entryModelId[e] >= 0 && !Double.isNaN(entryWeight[e])) {
                     ids[size] = entryModelId[e];
                     names[size] = entryName[e];
@@ -228,7 +228,7 @@ final class LinearScorer {
             k = 0;
             squares = 0;
             for (int d = 0; d < windows.size; d++) {
-                int e = charEntries.get(cps, windows.start[d], windows.length[d]);
+                int e = charEntries.get(cps, windows.start[d], windows.length[d], windows.hash[d]);
                 if (e >= 0 && !Double.isNaN(entryWeight[e])) {
                     double x = idf ? windows.count[d] * entryWeight[e] : 1.0;
                     entries[k] = e;
@@ -288,33 +288,43 @@ final class LinearScorer {
         return h ^ (h >>> 15);
     }
 
-    /** Open-addressing table from code-point sequences to entries. */
+    /**
+     * Open-addressing table from code-point sequences to entries: one int array of (hash, entry + 1) pairs, so a
+     * probe for a window the table lacks (most windows) reads one cache line; the key is compared only on equal hash.
+     */
     private static final class CharTable {
-        private final int[][] keys;
-        private final int[] values;
+        private final int[] slots;
+        private final int[][] keys; // per entry
         private final int mask;
 
         CharTable(List<int[]> keyList, List<Integer> valueList) {
             int cap = Integer.highestOneBit(Math.max(4, keyList.size() * 2)) * 2;
-            keys = new int[cap][];
-            values = new int[cap];
+            slots = new int[2 * cap];
+            keys = new int[keyList.size()][];
             mask = cap - 1;
             for (int i = 0; i < keyList.size(); i++) {
                 int[] key = keyList.get(i);
-                int slot = hash(key, 0, key.length) & mask;
-                while (keys[slot] != null) {
+                int h = hash(key, 0, key.length);
+                int slot = h & mask;
+                while (slots[2 * slot + 1] != 0) {
                     slot = (slot + 1) & mask;
                 }
-                keys[slot] = key;
-                values[slot] = valueList.get(i);
+                slots[2 * slot] = h;
+                slots[2 * slot + 1] = i + 1;
+                keys[i] = key;
             }
+            this.values = valueList.stream().mapToInt(Integer::intValue).toArray();
         }
 
-        int get(int[] cps, int start, int length) {
-            int slot = hash(cps, start, length) & mask;
-            for (int[] key; (key = keys[slot]) != null; slot = (slot + 1) & mask) {
-                if (key.length == length && Arrays.equals(key, 0, length, cps, start, start + length)) {
-                    return values[slot];
+        private final int[] values;
+
+        int get(int[] cps, int start, int length, int h) {
+            for (int slot = h & mask, k; (k = slots[2 * slot + 1]) != 0; slot = (slot + 1) & mask) {
+                if (slots[2 * slot] == h) {
+                    int[] key = keys[k - 1];
+                    if (key.length == length && Arrays.equals(key, 0, length, cps, start, start + length)) {
+                        return values[k - 1];
+                    }
                 }
             }
             return -1;
@@ -329,6 +339,7 @@ final class LinearScorer {
         final int[] start;
         final int[] length;
         final int[] count;
+        final int[] hash;
         int size;
 
         WindowSet(int[] cps, int maxWindows) {
@@ -339,10 +350,12 @@ final class LinearScorer {
             start = new int[maxWindows];
             length = new int[maxWindows];
             count = new int[maxWindows];
+            hash = new int[maxWindows];
         }
 
         void add(int s, int n) {
-            int slot = hash(cps, s, n) & mask;
+            int h = hash(cps, s, n);
+            int slot = h & mask;
             for (int d; (d = table[slot]) != 0; slot = (slot + 1) & mask) {
                 d--;
                 if (length[d] == n && Arrays.equals(cps, start[d], start[d] + n, cps, s, s + n)) {
@@ -351,6 +364,7 @@ final class LinearScorer {
                 }
             }
             table[slot] = size + 1;
+            hash[size] = h;
             start[size] = s;
             length[size] = n;
             count[size++] = 1;
