@@ -64,7 +64,7 @@ public final class CheckWorthinessScorer {
         List<String> reasons = new ArrayList<>();
         double score;
         if (model.knows(WorthinessFeatures.modelLanguage(language, text))) {
-            WorthinessModel.Scored scored = model.score(text, language);
+            WorthinessModel.Scored scored = model.score(text, language, rule.reasons());
             score = scored.probability();
             for (Map.Entry<String, Double> c : scored.contributions().entrySet()) {
                 if (reasons.size() == MAX_REASONS || Math.abs(c.getValue()) < MIN_CONTRIBUTION) {

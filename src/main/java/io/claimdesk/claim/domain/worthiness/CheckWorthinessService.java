@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -86,8 +87,36 @@ public class CheckWorthinessService {
      * @param language BCP 47 tag of the text's article ({@code ar}, {@code en}; others by script)
      */
     public SuggestionScore score(String text, String language) {
-        return CheckWorthinessScorer.score(current().model(), text, language);
+        WorthinessModel model = current().model();
+        Scoring key = new Scoring(model, language, text);
+        synchronized (recent) {
+            SuggestionScore known = recent.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        SuggestionScore scored = CheckWorthinessScorer.score(model, text, language);
+        synchronized (recent) {
+            recent.put(key, scored);
+        }
+        return scored;
     }
+
+    /** A scored text under a model (the model by identity: a swapped-in model never reuses another's scores). */
+    private record Scoring(WorthinessModel model, String language, String text) {
+    }
+
+    /**
+     * The last {@value #RECENT} scores: an import scores each sentence and clause, and the suggestion refresh that
+     * follows scores the same texts again; a score is a pure function of model, text and language.
+     */
+    private static final int RECENT = 4096;
+    private final Map<Scoring, SuggestionScore> recent = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Scoring, SuggestionScore> eldest) {
+            return size() > RECENT;
+        }
+    };
 
     /** The model in use. */
     public WorthinessModel model() {

@@ -1,5 +1,6 @@
 package io.claimdesk.claim.domain.worthiness;
 
+import io.claimdesk.claim.domain.CheckWorthiness;
 import org.tribuo.Model;
 import org.tribuo.Prediction;
 import org.tribuo.classification.Label;
@@ -143,7 +144,8 @@ public final class WorthinessModel {
     }
 
     private record PerLanguage(AbstractLinearSGDModel<Label> model, Platt platt, int positiveRow, int negativeRow,
-                               DenseMatrix weights, @org.jspecify.annotations.Nullable Vocabulary vocabulary) {
+                               DenseMatrix weights, @org.jspecify.annotations.Nullable Vocabulary vocabulary,
+                               LinearScorer fast) {
 
         Map<String, Double> features(String text, String language) {
             return vocabulary == null ? WorthinessFeatures.features(text, language)
@@ -180,7 +182,15 @@ public final class WorthinessModel {
         if (pos < 0 || neg < 0) {
             throw new IllegalArgumentException("the model's labels are not 0 and 1");
         }
-        return new PerLanguage(linear, platt, pos, neg, linear.getWeightsCopy(), vocabulary);
+        return new PerLanguage(linear, platt, pos, neg, linear.getWeightsCopy(), vocabulary,
+                new LinearScorer(linear, pos, neg, vocabulary));
+    }
+
+    /** The Tribuo model of each language (for tests that compare the scoring paths). */
+    Map<String, Model<Label>> tribuoModels() {
+        Map<String, Model<Label>> out = new HashMap<>();
+        languages.forEach((lang, p) -> out.put(lang, p.model()));
+        return out;
     }
 
     /** The languages the model knows ({@code ar}, {@code en}). */
@@ -212,6 +222,33 @@ public final class WorthinessModel {
      * @throws IllegalStateException when the model has no model for that language
      */
     public Scored score(String text, String language) {
+        return score(text, language, CheckWorthiness.assess(text, language).reasons());
+    }
+
+    /**
+     * Scores a text whose rule signals are already known ({@code CheckWorthiness.assess(text, language).reasons()}),
+     * without Tribuo at scoring time ({@link LinearScorer}; equal to {@link #scoreWithTribuo}).
+     */
+    Scored score(String text, String language, List<CheckWorthiness.Reason> reasons) {
+        String lang = WorthinessFeatures.modelLanguage(language, text);
+        PerLanguage p = languages.get(lang);
+        if (p == null) {
+            throw new IllegalStateException("no check-worthiness model for " + lang);
+        }
+        LinearScorer.Known known = p.fast().known(text, language, reasons);
+        double z = p.fast().logOdds(known);
+        Map<String, Double> contributions = new HashMap<>();
+        for (int i = 0; i < known.size(); i++) {
+            String name = known.names()[i];
+            String key = name.startsWith(WorthinessFeatures.RULE)
+                    ? name.substring(WorthinessFeatures.RULE.length()) : WORDING;
+            contributions.merge(key, p.fast().contribution(known, i), Double::sum);
+        }
+        return new Scored(p.platt().apply(z), sorted(contributions));
+    }
+
+    /** Scores a text through Tribuo (the feature map, a Tribuo example and its prediction): the reference path. */
+    Scored scoreWithTribuo(String text, String language) {
         String lang = WorthinessFeatures.modelLanguage(language, text);
         PerLanguage p = languages.get(lang);
         if (p == null) {
@@ -230,16 +267,26 @@ public final class WorthinessModel {
                     ? f.getKey().substring(WorthinessFeatures.RULE.length()) : WORDING;
             contributions.merge(key, c, Double::sum);
         }
+        return new Scored(p.platt().apply(z), sorted(contributions));
+    }
+
+    private static Map<String, Double> sorted(Map<String, Double> contributions) {
         Map<String, Double> sorted = new LinkedHashMap<>();
         contributions.entrySet().stream()
                 .sorted(Comparator.comparingDouble((Map.Entry<String, Double> e) -> -Math.abs(e.getValue()))
                         .thenComparing(Map.Entry::getKey))
                 .forEach(e -> sorted.put(e.getKey(), e.getValue()));
-        return new Scored(p.platt().apply(z), sorted);
+        return sorted;
     }
 
     /** Uncalibrated log-odds of the check-worthy class for a text of a model language (used by cross-validation). */
     double logOdds(String modelLanguage, String text, String language) {
+        PerLanguage p = languages.get(modelLanguage);
+        return p.fast().logOdds(p.fast().known(text, language, CheckWorthiness.assess(text, language).reasons()));
+    }
+
+    /** {@link #logOdds(String, String, String)} through Tribuo: the reference path. */
+    double logOddsWithTribuo(String modelLanguage, String text, String language) {
         PerLanguage p = languages.get(modelLanguage);
         return logOdds(p, p.features(text, language));
     }
