@@ -408,11 +408,20 @@ public final class WorthinessModel {
 
     /** Reads the model shipped in the jar ({@value #SHIPPED}). */
     public static WorthinessModel shipped() {
+        return fromBytes(shippedBytes());
+    }
+
+    /**
+     * The file of the model shipped in the jar ({@value #SHIPPED}), as {@link #toBytes()} wrote it.
+     *
+     * @throws IllegalStateException when the jar lacks it
+     */
+    public static byte[] shippedBytes() {
         try (InputStream in = WorthinessModel.class.getResourceAsStream(SHIPPED)) {
             if (in == null) {
                 throw new IllegalStateException("the shipped check-worthiness model " + SHIPPED + " is missing");
             }
-            return fromBytes(in.readAllBytes());
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
