@@ -57,13 +57,11 @@ public class PublicCheckController {
             "NotoNaskhArabic-Bold.ttf", "/fonts/NotoNaskhArabic-Bold.ttf");
 
     private final PublicCheckService checks;
-    private final Translations translations;
     private final ObjectMapper json;
     private final Map<String, byte[]> resources = new ConcurrentHashMap<>();
 
-    public PublicCheckController(PublicCheckService checks, Translations translations, ObjectMapper json) {
+    public PublicCheckController(PublicCheckService checks, ObjectMapper json) {
         this.checks = checks;
-        this.translations = translations;
         this.json = json;
     }
 

@@ -29,16 +29,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ReportService {
 
     private final ClaimExportRepository repository;
-    private final Translations translations;
     private final PublisherSettingsService publisher;
     private final PdfRenderer pdfRenderer = new PdfRenderer();
     private final BoundedWork work;
     private final TransactionTemplate readOnly;
 
-    public ReportService(ClaimExportRepository repository, Translations translations,
+    public ReportService(ClaimExportRepository repository,
                          PublisherSettingsService publisher, BoundedWork work, PlatformTransactionManager transactions) {
         this.repository = repository;
-        this.translations = translations;
         this.publisher = publisher;
         this.work = work;
         this.readOnly = new TransactionTemplate(transactions);
