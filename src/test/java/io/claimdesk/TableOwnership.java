@@ -45,7 +45,7 @@ final class TableOwnership {
             entry("AppUser", "user"), entry("LoginAttempt", "user"), entry("ApiToken", "user"),
             entry("Article", "article"), entry("ArticleRevision", "article"), entry("ArticleUpload", "article"),
             entry("Claim", "claim"), entry("ClaimEvent", "claim"), entry("ClaimGroup", "claim"),
-            entry("OrphanCandidate", "claim"), entry("CheckworthinessModel", "claim"),
+            entry("OrphanCandidate", "claim"), entry("CheckworthinessModel", "claim"), entry("ClaimNeighbours", "claim"),
             entry("Suggestion", "claim"), entry("SuggestionSource", "claim"), entry("ArticleLink", "article"),
             entry("UserTotp", "user"),
             entry("Notification", "notification"), entry("NotificationSetting", "notification"),

@@ -68,7 +68,7 @@ public final class ClaimdeskCli {
                                 "com.vaadin.flow.spring.SpringSecurityAutoConfiguration",
                                 "com.vaadin.flow.spring.VaadinScopesConfig"),
                         "logging.level.root=WARN", "logging.level.io.claimdesk=WARN",
-                        "claimdesk.suggestions.scheduled-refresh=false",
+                        "claimdesk.suggestions.scheduled-refresh=false", "claimdesk.neighbours.backfill=false",
                         "logging.level.io.claimdesk.user.domain.AccountBootstrap=INFO")
                 .run()) {
             String username = line.option("as") == null ? "admin" : line.option("as");

@@ -9,6 +9,7 @@ import io.claimdesk.claim.domain.ClaimFilter;
 import io.claimdesk.claim.domain.ClaimCursor;
 import io.claimdesk.claim.domain.ClaimRepository;
 import io.claimdesk.claim.domain.ClaimService;
+import io.claimdesk.claim.domain.search.NeighbourLists;
 import io.claimdesk.claim.domain.search.SimilarClaims;
 import io.claimdesk.search.domain.FullText;
 import io.claimdesk.support.Api;
@@ -61,6 +62,10 @@ class SearchBenchmark extends KaribuTest {
     @Autowired
     SimilarClaims similarClaims;
     @Autowired
+    NeighbourLists neighbourLists;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
+    @Autowired
     io.claimdesk.claim.domain.ClaimSearchPlan searchPlan;
     @Autowired
     ArticleService articleService;
@@ -103,7 +108,7 @@ class SearchBenchmark extends KaribuTest {
      * Writes {@code query} with its values inlined to {@code target/bench-sql/<name>.sql}, for the SQL floor: the
      * same statement timed in psql (docs/benchmarks.md, issue 18).
      */
-    private void sqlFile(String name, org.jooq.Select<?> query) throws IOException {
+    private void sqlFile(String name, org.jooq.QueryPart query) throws IOException {
         java.nio.file.Path dir = java.nio.file.Path.of("target", "bench-sql");
         java.nio.file.Files.createDirectories(dir);
         java.nio.file.Files.writeString(dir.resolve(name + ".sql"), dsl.renderInlined(query) + ";\n");
@@ -192,25 +197,88 @@ class SearchBenchmark extends KaribuTest {
     }
 
     @Test
-    void similar() throws IOException {
+    void similar() throws Exception {
         assumeThat(wanted("similar")).isTrue();
         runAs("bench-reader", Role.CHECKER);
         List<Long> ids = dsl.select(CLAIM.ID).from(CLAIM).where(CLAIM.REMOVED.isFalse())
                 .orderBy(DSL.rand()).limit(200).fetch(CLAIM.ID);
+        // (a) the first lookup of claims without a stored list: the live GiST scan (each claim asked once)
+        dsl.execute("delete from claim_neighbours where claim_id = any(?::bigint[])", (Object) ids.toArray(Long[]::new));
         AtomicInteger i = new AtomicInteger();
-        double[] ms = time(RUNS, () -> similarClaims.similarTo(ids.get(i.getAndIncrement() % ids.size()), false,
+        double[] live = time(RUNS, () -> similarClaims.similarTo(ids.get(i.getAndIncrement() % ids.size()), false,
                 10));
-        // the nearest-neighbour query of SimilarityRepository.similar for 20 of the claims, for the SQL floor
+        neighbourLists.awaitStored(java.time.Duration.ofMinutes(5));
+        // (b) the same claims with their stored lists (those not asked in (a) get theirs from the backfill's method)
+        long refreshStarted = System.nanoTime();
+        int refreshed = 0;
+        for (long id : ids.subList(i.get(), ids.size())) {
+            neighbourLists.refresh(id);
+            refreshed++;
+        }
+        double refreshMs = (System.nanoTime() - refreshStarted) / 1e6 / Math.max(1, refreshed);
+        i.set(0);
+        double[] stored = time(RUNS, () -> similarClaims.similarTo(ids.get(i.getAndIncrement() % ids.size()), false,
+                10));
+        long fromLists = ids.stream().filter(id -> tx.execute(t -> neighbourLists.nearest(id, statementOf(id),
+                articleOf(id), SimilarClaims.THRESHOLD, 10)).path() == NeighbourLists.Path.STORED).count();
+        // (c) after a day's work: 1,000 claims created since the lists were made, compared live by every lookup
+        long article = dsl.fetchSingle("""
+                insert into article (title, body, language, direction, content_hash, created_by)
+                select 'Benchmark: claims created after the lists', 'x', 'en', 'ltr', md5(random()::text), created_by
+                from claim where id = ? returning id""", ids.get(0)).get(0, Long.class);
+        double[] changed;
+        try {
+            dsl.execute("""
+                    insert into claim (article_id, quote, start_cp, end_cp, statement, language, created_by)
+                    select ?, 'x', 0, 1, c.statement || ' (again)', c.language, c.created_by
+                    from claim c where c.id in (select id from claim order by random() limit 1000)""", article);
+            i.set(0);
+            changed = time(RUNS, () -> similarClaims.similarTo(ids.get(i.getAndIncrement() % ids.size()), false,
+                    10));
+        } finally {
+            dsl.execute("delete from claim where article_id = ?", article);
+            dsl.execute("delete from article where id = ?", article);
+        }
+        // the nearest-neighbour query of SimilarityRepository.similar for 20 of the claims, and the stored list's
+        // reads for the same claims, for the SQL floor
         for (int k = 0; k < 20; k++) {
             sqlFile("similar-" + k, nearest(ids.get(k)));
+            sqlFile("stored-" + k, storedRead(ids.get(k)));
         }
         long id = ids.get(0);
         String plan = explain(nearest(id));
         section("similar-" + label(), "### (3) Similar-claim lookup at " + label() + "\n\n"
-                + "`SimilarClaims.similarTo(id, otherArticlesOnly, 10)` for 200 random claims (the 10 nearest "
-                + "statements of other articles by trigram distance `<->` from the GiST index, those below "
-                + "similarity " + SimilarClaims.THRESHOLD + " dropped, then loaded as claims): " + stats(ms)
-                + "\n\nEXPLAIN (ANALYZE, BUFFERS) for claim " + id + ":\n\n```\n" + plan + "\n```\n");
+                + "`SimilarClaims.similarTo(id, otherArticlesOnly, 10)` (\"checked before\": the 10 nearest "
+                + "statements of other articles, those below similarity " + SimilarClaims.THRESHOLD + " dropped, "
+                + "with the claims sharing a source or figures, ranked and loaded) for 200 random claims:\n\n"
+                + "- first lookup, no stored list (the live GiST scan by trigram distance `<->`; the list is then "
+                + "stored off the request thread): " + stats(live) + "\n"
+                + "- with the stored neighbour lists (V18_21; " + fromLists + " of 200 answered from their list): "
+                + stats(stored) + "\n"
+                + "- with the stored lists and 1,000 claims created after them (compared live by each lookup): "
+                + stats(changed) + "\n"
+                + String.format(Locale.ROOT, "- making one list (`NeighbourLists.refresh`, the backfill's step): "
+                + "%.1f ms on average over %d claims%n", refreshMs, refreshed)
+                + "\nEXPLAIN (ANALYZE, BUFFERS) of the live scan for claim " + id + ":\n\n```\n" + plan + "\n```\n");
+    }
+
+    private String statementOf(long id) {
+        return dsl.select(CLAIM.STATEMENT).from(CLAIM).where(CLAIM.ID.eq(id)).fetchSingle().value1();
+    }
+
+    private long articleOf(long id) {
+        return dsl.select(CLAIM.ARTICLE_ID).from(CLAIM).where(CLAIM.ID.eq(id)).fetchSingle().value1();
+    }
+
+    /** The stored list's read of NeighbourRepository.stored and unchangedSince, values inlined. */
+    private org.jooq.Query storedRead(long id) {
+        return dsl.query("""
+                select c.id, s.sim from claim_neighbours n
+                join claim me on me.id = n.claim_id and md5(me.statement_normalized) = n.statement_hash
+                cross join lateral unnest(n.neighbour_ids, n.similarities) as s(id, sim)
+                join claim c on c.id = s.id and not c.removed
+                     and (c.statement_changed_at is null or c.statement_changed_at <= n.complete_until)
+                where n.claim_id = {0}""", DSL.inline(id));
     }
 
     /** The query of SimilarityRepository.similar (V11's GiST index, nearest-neighbour order), values inlined. */

@@ -32,10 +32,12 @@ public class SimilarClaims {
     public static final int MAX_RESULTS = 20;
 
     private final SimilarityRepository repository;
+    private final NeighbourLists neighbours;
     private final ClaimService claims;
 
-    public SimilarClaims(SimilarityRepository repository, ClaimService claims) {
+    public SimilarClaims(SimilarityRepository repository, NeighbourLists neighbours, ClaimService claims) {
         this.repository = repository;
+        this.neighbours = neighbours;
         this.claims = claims;
     }
 
@@ -45,7 +47,8 @@ public class SimilarClaims {
     /**
      * Claims of other articles that are probably the same claim as claim {@code claimId}, in one ranked list, each
      * with why it matched ({@link MatchReason}): candidates are the nearest statements by trigram similarity (at
-     * least {@link #THRESHOLD}), the claims citing a source (canonical URL) the claim cites as evidence, and the
+     * least {@link #THRESHOLD}; from the claim's stored neighbour list when it answers as the live scan,
+     * {@link NeighbourLists}), the claims citing a source (canonical URL) the claim cites as evidence, and the
      * claims whose statement cites every figure of the claim's statement that has two or more digits (figures are
      * compared in ASCII digits, so an Arabic and an English claim meet through them; migration V18_1), unless
      * more than {@link SimilarityRepository#COMMON_FIGURES} claims cite them all (too common to find candidates).
@@ -75,7 +78,7 @@ public class SimilarClaims {
         Claim claim = claims.get(claimId);
         int max = Math.max(1, Math.min(limit, MAX_RESULTS));
         Set<Long> candidates = new LinkedHashSet<>();
-        repository.similar(claimId, claim.statement(), claim.articleId(), THRESHOLD, max)
+        neighbours.nearest(claimId, claim.statement(), claim.articleId(), THRESHOLD, max).claims()
                 .forEach(s -> candidates.add(s.id()));
         candidates.addAll(repository.sharingSource(claimId, claim.articleId(), CANDIDATES));
         List<String> figures = significant(repository.figures(claimId));

@@ -1,0 +1,145 @@
+package io.claimdesk.claim.domain.search;
+
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * jOOQ access for the stored nearest-neighbour lists of migration V18_21 ({@code claim_neighbours}) and the
+ * {@code claim.statement_changed_at} column they are checked against. Plain SQL: arrays and pg_trgm's
+ * {@code similarity()} have no jOOQ DSL.
+ */
+@Repository
+public class NeighbourRepository {
+
+    private final DSLContext dsl;
+
+    public NeighbourRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /**
+     * A stored list.
+     *
+     * @param current       the claim's statement is still the one the list was computed for
+     * @param completeUntil every change before this time (UTC) is in the list
+     * @param neighbours    nearest first
+     * @param exhaustive    the scan found fewer claims than it asked for
+     */
+    public record Stored(boolean current, OffsetDateTime completeUntil, List<SimilarityRepository.Scored> neighbours,
+                         boolean exhaustive) {
+    }
+
+    /** The list of claim {@code claimId}, when one is stored. */
+    public Optional<Stored> stored(long claimId) {
+        return dsl.fetchOptional("""
+                        select md5(c.statement_normalized) = n.statement_hash, n.complete_until, n.neighbour_ids,
+                               n.similarities, n.exhaustive
+                        from claim_neighbours n join claim c on c.id = n.claim_id where n.claim_id = ?""", claimId)
+                .map(r -> {
+                    Long[] ids = r.get(2, Long[].class);
+                    Float[] sims = r.get(3, Float[].class);
+                    List<SimilarityRepository.Scored> list = new ArrayList<>(ids.length);
+                    for (int i = 0; i < ids.length; i++) {
+                        list.add(new SimilarityRepository.Scored(ids[i], sims[i]));
+                    }
+                    return new Stored(r.get(0, Boolean.class), r.get(1, OffsetDateTime.class), List.copyOf(list),
+                            r.get(4, Boolean.class));
+                });
+    }
+
+    /** What a list computed now is tied to: its time (now less {@code marginSeconds}) and the statement's hash. */
+    public record Basis(OffsetDateTime completeUntil, String statementHash) {
+    }
+
+    /**
+     * The basis of a list computed in this transaction: {@code now()} is the transaction's start, before the
+     * snapshot of any query in it, less {@code marginSeconds} for transactions that wrote a claim before it and
+     * commit after that snapshot. Empty when the claim does not exist.
+     */
+    public Optional<Basis> basis(long claimId, int marginSeconds) {
+        return dsl.fetchOptional("""
+                        select now() - make_interval(secs => ?), md5(statement_normalized) from claim where id = ?""",
+                marginSeconds, claimId).map(r -> new Basis(r.get(0, OffsetDateTime.class), r.get(1, String.class)));
+    }
+
+    /** Of {@code ids}, those not removed whose statement has not changed after {@code time}. */
+    public Set<Long> unchangedSince(List<Long> ids, OffsetDateTime time) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(dsl.fetch("""
+                        select id from claim where id = any(?::bigint[]) and not removed
+                        and (statement_changed_at is null or statement_changed_at <= ?::timestamptz)""",
+                ids.toArray(Long[]::new), time).map(r -> r.get(0, Long.class)));
+    }
+
+    /** How many claims changed after {@code time}, counting at most {@code cap} (index of V18_21). */
+    public int changedSince(OffsetDateTime time, int cap) {
+        return dsl.fetchSingle("""
+                        select count(*) from (
+                            select 1 from claim where statement_changed_at > ?::timestamptz limit ?) c""",
+                time, cap).get(0, Integer.class);
+    }
+
+    /**
+     * The claims changed after {@code time} (not removed, not {@code claimId}, not of {@code excludeArticleId}) with
+     * their similarity to {@code statement}; call after {@link #changedSince} said they are few.
+     */
+    public List<SimilarityRepository.Scored> similarChangedSince(OffsetDateTime time, long claimId,
+                                                                 long excludeArticleId, String statement) {
+        return dsl.fetch("""
+                        select id, similarity(statement_normalized, search_normalize(?)) from claim
+                        where statement_changed_at > ?::timestamptz and not removed and id <> ? and article_id <> ?""",
+                statement, time, claimId, excludeArticleId).map(r -> new SimilarityRepository.Scored(
+                r.get(0, Long.class), r.get(1, Double.class)));
+    }
+
+    /**
+     * Stores the list of claim {@code claimId} unless a list with a later basis is stored already (two refreshes may
+     * finish in any order).
+     */
+    public void store(long claimId, Basis basis, List<SimilarityRepository.Scored> neighbours, boolean exhaustive) {
+        Long[] ids = neighbours.stream().map(SimilarityRepository.Scored::id).toArray(Long[]::new);
+        Float[] sims = neighbours.stream().map(s -> (float) s.similarity()).toArray(Float[]::new);
+        dsl.execute("""
+                        insert into claim_neighbours (claim_id, statement_hash, complete_until, neighbour_ids,
+                                                      similarities, exhaustive)
+                        select ?, ?, ?::timestamptz, ?::bigint[], ?::real[], ?
+                        where exists (select 1 from claim where id = ?)
+                        on conflict (claim_id) do update set statement_hash = excluded.statement_hash,
+                            complete_until = excluded.complete_until, neighbour_ids = excluded.neighbour_ids,
+                            similarities = excluded.similarities, exhaustive = excluded.exhaustive,
+                            computed_at = now()
+                        where claim_neighbours.complete_until <= excluded.complete_until""",
+                claimId, basis.statementHash(), basis.completeUntil(), ids, sims, exhaustive, claimId);
+    }
+
+    /**
+     * Claims (not removed) with an id between {@code aboveId} and {@code belowId} (both exclusive) that have no
+     * list, or a list for another statement, newest first, at most {@code limit}.
+     */
+    public List<Long> withoutList(long aboveId, long belowId, int limit) {
+        return dsl.fetch("""
+                        select c.id from claim c left join claim_neighbours n on n.claim_id = c.id
+                        where c.id > ? and c.id < ? and not c.removed
+                          and (n.claim_id is null or n.statement_hash <> md5(c.statement_normalized))
+                        order by c.id desc limit ?""", aboveId, belowId, limit).map(r -> r.get(0, Long.class));
+    }
+
+    /** The highest claim id, 0 when there is none. */
+    public long newestClaim() {
+        return dsl.fetchSingle("select coalesce(max(id), 0) from claim").get(0, Long.class);
+    }
+
+    /** Number of stored lists. */
+    public long count() {
+        return dsl.fetchSingle("select count(*) from claim_neighbours").get(0, Long.class);
+    }
+}
