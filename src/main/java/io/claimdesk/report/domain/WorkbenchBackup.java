@@ -117,11 +117,12 @@ public final class WorkbenchBackup {
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     /**
-     * Columns PostgreSQL computes itself ({@code GENERATED ALWAYS AS ... STORED}, V10): never exported, never
-     * inserted. jOOQ's open-source code generator does not mark them as computed, so they are named here.
+     * Columns PostgreSQL computes itself ({@code GENERATED ALWAYS AS ... STORED}, V10; {@code statement_changed_at},
+     * set by V18_21's trigger on every insert): never exported, never inserted. jOOQ's open-source code generator
+     * does not mark them as computed, so they are named here.
      */
     static final java.util.Set<String> GENERATED_COLUMNS = java.util.Set.of("claim.statement_normalized",
-            "claim.search_document", "article.search_document");
+            "claim.search_document", "article.search_document", "claim.statement_changed_at");
 
     private final DSLContext dsl;
     private final ObjectMapper json;

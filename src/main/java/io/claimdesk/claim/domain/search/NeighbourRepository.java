@@ -1,6 +1,7 @@
 package io.claimdesk.claim.domain.search;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 import java.time.OffsetDateTime;
@@ -9,6 +10,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+
+import static io.claimdesk.db.Tables.CLAIM;
+import static io.claimdesk.db.Tables.CLAIM_NEIGHBOURS;
 
 /**
  * jOOQ access for the stored nearest-neighbour lists of migration V18_21 ({@code claim_neighbours}) and the
@@ -108,17 +112,20 @@ public class NeighbourRepository {
     public void store(long claimId, Basis basis, List<SimilarityRepository.Scored> neighbours, boolean exhaustive) {
         Long[] ids = neighbours.stream().map(SimilarityRepository.Scored::id).toArray(Long[]::new);
         Float[] sims = neighbours.stream().map(s -> (float) s.similarity()).toArray(Float[]::new);
-        dsl.execute("""
-                        insert into claim_neighbours (claim_id, statement_hash, complete_until, neighbour_ids,
-                                                      similarities, exhaustive)
-                        select ?, ?, ?::timestamptz, ?::bigint[], ?::real[], ?
-                        where exists (select 1 from claim where id = ?)
-                        on conflict (claim_id) do update set statement_hash = excluded.statement_hash,
-                            complete_until = excluded.complete_until, neighbour_ids = excluded.neighbour_ids,
-                            similarities = excluded.similarities, exhaustive = excluded.exhaustive,
-                            computed_at = now()
-                        where claim_neighbours.complete_until <= excluded.complete_until""",
-                claimId, basis.statementHash(), basis.completeUntil(), ids, sims, exhaustive, claimId);
+        var n = CLAIM_NEIGHBOURS;
+        dsl.insertInto(n, n.CLAIM_ID, n.STATEMENT_HASH, n.COMPLETE_UNTIL, n.NEIGHBOUR_IDS, n.SIMILARITIES, n.EXHAUSTIVE)
+                .select(DSL.select(DSL.val(claimId), DSL.val(basis.statementHash()), DSL.val(basis.completeUntil()),
+                                DSL.val(ids), DSL.val(sims), DSL.val(exhaustive))
+                        .whereExists(DSL.selectOne().from(CLAIM).where(CLAIM.ID.eq(claimId))))
+                .onConflict(n.CLAIM_ID).doUpdate()
+                .set(n.STATEMENT_HASH, DSL.excluded(n.STATEMENT_HASH))
+                .set(n.COMPLETE_UNTIL, DSL.excluded(n.COMPLETE_UNTIL))
+                .set(n.NEIGHBOUR_IDS, DSL.excluded(n.NEIGHBOUR_IDS))
+                .set(n.SIMILARITIES, DSL.excluded(n.SIMILARITIES))
+                .set(n.EXHAUSTIVE, DSL.excluded(n.EXHAUSTIVE))
+                .set(n.COMPUTED_AT, DSL.currentOffsetDateTime())
+                .where(n.COMPLETE_UNTIL.le(DSL.excluded(n.COMPLETE_UNTIL)))
+                .execute();
     }
 
     /**
