@@ -1,13 +1,13 @@
 -- Issue 18, "checked before" within 100 ms at a million claims: each claim's nearest statements, stored.
 --
 -- The live lookup is a GiST nearest-neighbour scan (V11) that reads thousands of index pages at 1M claims
--- (docs/benchmarks.md, "Archive scale"). claim_neighbours keeps, per claim, the K nearest claims of other articles
--- found by that scan, with their similarity, and the time before which the list saw every change. Reading it never
--- gives another answer than the live scan (SimilarClaims, NeighbourLists): claims whose statement changed, or that
--- were created or removed or restored, after that time are compared live (few, through the index below), the stored
--- neighbours that changed since are dropped, and a list is used only when its claim's statement is the one it was
--- computed for and enough of its neighbours are unchanged; otherwise the live scan answers and the list is stored
--- again.
+-- (docs/benchmarks.md, "Archive scale"). claim_neighbours keeps, per claim, the nearest claims of other articles
+-- found by that scan, with their similarity, the time before which the list saw every change, and a floor: no claim
+-- outside the list and unchanged since that time is more similar than the floor. Reading it never gives another
+-- answer than the live scan (NeighbourLists): claims whose statement changed, or that were created, removed or
+-- restored, after that time are compared live (few, through the index below), the stored neighbours that changed
+-- since are dropped, and a list answers only when its claim's statement is the one it was computed for and the
+-- answer's last place is at or above the floor; otherwise the live scan answers and the list is stored again.
 
 -- When the statement (and so statement_normalized) was last written, or the claim created, removed or restored;
 -- null for claims untouched since this migration (older than every stored list).
@@ -42,8 +42,11 @@ create table claim_neighbours (
     -- the nearest claims of other articles, nearest first, and their trigram similarity (same length)
     neighbour_ids  bigint[]    not null,
     similarities   real[]      not null,
-    -- the scan returned fewer than it asked for: no other claim existed
-    exhaustive     boolean     not null,
+    -- every claim not in the list and unchanged since complete_until is at most this similar (-1: there is none)
+    floor          real        not null,
     computed_at    timestamptz not null default now(),
     check (cardinality(neighbour_ids) = cardinality(similarities))
 );
+
+-- The lists that saw the fewest changes first (the background pass folds the newer changes into them).
+create index claim_neighbours_complete_until_idx on claim_neighbours (complete_until);

@@ -27,20 +27,27 @@ import java.util.concurrent.atomic.AtomicLong;
  * ({@link SimilarityRepository#similar}), and from the live scan otherwise (the list is then stored again, after the
  * request, on this class's own thread).
  *
- * <p>Why a stored list answers like the live scan. A list holds the {@value #K} nearest claims of other articles at
- * a time {@code T}; {@code claim.statement_changed_at} (a trigger of V18_21) says when each claim's statement was
- * last written or the claim created, removed or restored. The claims nearest now are then found among (a) the
- * stored neighbours unchanged since {@code T} and (b) every claim changed after {@code T}, compared live (few,
- * through an index; more than {@value #MAX_CHANGED} and the live scan answers). A claim unchanged since {@code T}
- * and not in the list is no nearer than the list's last neighbour, so (a) and (b) hold the answer when the list
- * still has at least the asked number of unchanged neighbours, or holds every other claim, or its last neighbour is
+ * <p>Why a stored list answers like the live scan. A list holds, for a time {@code T}, the nearest claims of other
+ * articles and a floor: no claim outside the list whose statement is unchanged since {@code T} is more similar than
+ * the floor (a list made by the scan of the {@value #K} nearest has the {@value #K}th similarity as its floor, or -1
+ * when the scan found fewer). {@code claim.statement_changed_at} (a trigger of V18_21) says when each claim's
+ * statement was last written or the claim created, removed or restored. The candidates are the stored neighbours
+ * unchanged since {@code T} and every claim changed after {@code T}, compared live (few, through an index; more than
+ * {@value #MAX_CHANGED} and the live scan answers). Every other claim is at most as similar as the floor, so the
+ * best {@code limit} candidates are the answer when the last of them is at or above the floor, or when the floor is
  * below the asked similarity. The list is used only while the claim's own statement is the one it was computed for
  * (an md5 of the normalised statement). Ties at the last place may be broken differently (as the live scan's).
  *
+ * <p>Folding: a list's candidates, cut at its floor and to {@value #K} (the floor rising to the first one cut), are
+ * again a list with the same property for the time of the fold, at the cost of comparing the changed claims only.
+ * The background pass folds the lists that are behind, oldest first, so the changed claims a lookup compares stay
+ * few.
+ *
  * <p>Lists are made when a lookup finds none usable, and, when {@code claimdesk.neighbours.backfill} is on (the
- * default), in the background for claims without one, newest first, {@code claimdesk.neighbours.backfill-batch}
- * claims every {@code claimdesk.neighbours.backfill-interval}: at a million claims one list costs one live scan
- * (0.1-1 s), so a whole archive takes days of one core (docs/operations.md); claims asked for are served first.
+ * default), in the background: every {@code claimdesk.neighbours.backfill-interval}, up to
+ * {@code claimdesk.neighbours.backfill-batch} claims without a list (newest first; one live scan each, 0.1-1 s at a
+ * million claims, so a whole archive takes days of one core; docs/operations.md) and up to
+ * {@code claimdesk.neighbours.fold-batch} lists that are behind. Claims asked for are served first.
  */
 @Component
 public class NeighbourLists {
@@ -50,7 +57,7 @@ public class NeighbourLists {
     /** Neighbours stored per claim: the most "checked before" shows ({@link SimilarClaims#MAX_RESULTS}). */
     public static final int K = SimilarClaims.MAX_RESULTS;
     /** Most claims changed since a list's time that are compared live before the list is computed again. */
-    public static final int MAX_CHANGED = 2_000;
+    public static final int MAX_CHANGED = 1_000;
     /**
      * Seconds a list's time is set before its transaction's start: a transaction that wrote a claim earlier but
      * committed after the list's snapshot is still compared live (the app's transactions are much shorter).
@@ -64,6 +71,7 @@ public class NeighbourLists {
     private final TransactionTemplate tx;
     private final boolean backfill;
     private final int batch;
+    private final int foldBatch;
     private final ScheduledThreadPoolExecutor worker = new ScheduledThreadPoolExecutor(1, r -> {
         Thread t = new Thread(r, "claimdesk-neighbours");
         t.setDaemon(true);
@@ -81,6 +89,7 @@ public class NeighbourLists {
                           PlatformTransactionManager transactions,
                           @Value("${claimdesk.neighbours.backfill:true}") boolean backfill,
                           @Value("${claimdesk.neighbours.backfill-batch:10}") int batch,
+                          @Value("${claimdesk.neighbours.fold-batch:100}") int foldBatch,
                           @Value("${claimdesk.neighbours.backfill-interval:PT15S}") Duration interval) {
         this.store = store;
         this.similarity = similarity;
@@ -88,6 +97,7 @@ public class NeighbourLists {
         this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.backfill = backfill;
         this.batch = Math.max(1, batch);
+        this.foldBatch = Math.max(0, foldBatch);
         if (backfill) {
             worker.scheduleWithFixedDelay(this::backfillOnce, interval.toMillis(), interval.toMillis(),
                     TimeUnit.MILLISECONDS);
@@ -114,10 +124,9 @@ public class NeighbourLists {
      */
     public Nearest nearest(long claimId, String statement, long articleId, double min, int limit) {
         if (limit <= K) {
-            Optional<List<SimilarityRepository.Scored>> fromList = fromStoredList(claimId, statement, articleId, min,
-                    limit);
-            if (fromList.isPresent()) {
-                return new Nearest(fromList.get(), Path.STORED);
+            Optional<Candidates> candidates = candidates(claimId, statement, articleId);
+            if (candidates.isPresent() && candidates.get().answer(min, limit)) {
+                return new Nearest(best(candidates.get().scored(), min, limit), Path.STORED);
             }
         }
         Optional<NeighbourRepository.Basis> basis = store.basis(claimId, MARGIN_SECONDS);
@@ -127,8 +136,19 @@ public class NeighbourLists {
         return new Nearest(best(live, min, limit), Path.LIVE);
     }
 
-    private Optional<List<SimilarityRepository.Scored>> fromStoredList(long claimId, String statement, long articleId,
-                                                                       double min, int limit) {
+    /**
+     * A stored list's neighbours unchanged since its time and the claims changed after it, most similar first
+     * (ties: newest first), with the list's floor.
+     */
+    private record Candidates(List<SimilarityRepository.Scored> scored, double floor) {
+
+        /** Whether the best {@code limit} of at least {@code min} are the answer (class comment). */
+        boolean answer(double min, int limit) {
+            return floor < min || (scored.size() >= limit && scored.get(limit - 1).similarity() >= floor);
+        }
+    }
+
+    private Optional<Candidates> candidates(long claimId, String statement, long articleId) {
         Optional<NeighbourRepository.Stored> stored = store.stored(claimId);
         if (stored.isEmpty() || !stored.get().current()) {
             return Optional.empty();
@@ -139,15 +159,10 @@ public class NeighbourLists {
         }
         Set<Long> unchanged = store.unchangedSince(
                 list.neighbours().stream().map(SimilarityRepository.Scored::id).toList(), list.completeUntil());
-        List<SimilarityRepository.Scored> candidates = new ArrayList<>(
+        List<SimilarityRepository.Scored> scored = new ArrayList<>(
                 list.neighbours().stream().filter(s -> unchanged.contains(s.id())).toList());
-        List<SimilarityRepository.Scored> neighbours = list.neighbours();
-        boolean lastBelow = !neighbours.isEmpty() && neighbours.get(neighbours.size() - 1).similarity() < min;
-        if (!list.exhaustive() && candidates.size() < limit && !lastBelow) {
-            return Optional.empty();
-        }
-        candidates.addAll(store.similarChangedSince(list.completeUntil(), claimId, articleId, statement));
-        return Optional.of(best(candidates, min, limit));
+        scored.addAll(store.similarChangedSince(list.completeUntil(), claimId, articleId, statement));
+        return Optional.of(new Candidates(best(scored, -1, Integer.MAX_VALUE), list.floor()));
     }
 
     /** At least {@code min} similar, most similar first (ties: newest first), at most {@code limit}. */
@@ -159,15 +174,37 @@ public class NeighbourLists {
                 .limit(limit).toList();
     }
 
+    /** A list to store: the nearest first, and its floor. */
+    private record ListToStore(List<SimilarityRepository.Scored> neighbours, double floor) {
+
+        /** The list of a live scan that asked for at least {@value #K}: its first K, floored at the Kth. */
+        static ListToStore ofScan(List<SimilarityRepository.Scored> scan) {
+            List<SimilarityRepository.Scored> nearest = best(scan, -1, Integer.MAX_VALUE);
+            if (nearest.size() < K) {
+                return new ListToStore(nearest, -1);
+            }
+            return new ListToStore(List.copyOf(nearest.subList(0, K)), nearest.get(K - 1).similarity());
+        }
+
+        /** The fold of candidates (class comment): at or above the floor, the first K, the floor at the first cut. */
+        static ListToStore ofFold(Candidates candidates) {
+            List<SimilarityRepository.Scored> kept = best(candidates.scored(), candidates.floor(), Integer.MAX_VALUE);
+            if (kept.size() <= K) {
+                return new ListToStore(kept, candidates.floor());
+            }
+            return new ListToStore(List.copyOf(kept.subList(0, K)),
+                    Math.max(candidates.floor(), kept.get(K).similarity()));
+        }
+    }
+
     private void storeLater(long claimId, NeighbourRepository.Basis basis, List<SimilarityRepository.Scored> live) {
         if (worker.getQueue().size() >= MAX_WAITING) {
             return;
         }
-        List<SimilarityRepository.Scored> list = live.subList(0, Math.min(K, live.size()));
-        boolean exhaustive = live.size() < K;
+        ListToStore list = ListToStore.ofScan(live);
         worker.execute(() -> {
             try {
-                tx.executeWithoutResult(s -> store.store(claimId, basis, List.copyOf(list), exhaustive));
+                tx.executeWithoutResult(s -> store.store(claimId, basis, list.neighbours(), list.floor()));
             } catch (DataAccessException e) {
                 LOG.debug("neighbour list of claim {} not stored: {}", claimId, e.toString());
             }
@@ -175,8 +212,8 @@ public class NeighbourLists {
     }
 
     /**
-     * Computes and stores the list of claim {@code claimId} now, in its own transaction (the backfill, the
-     * benchmark and tests). Nothing happens for a claim that does not exist or was removed.
+     * Computes and stores the list of claim {@code claimId} now with the live scan, in its own transaction (the
+     * backfill, the benchmark and tests). Nothing happens for a claim that does not exist or was removed.
      */
     public void refresh(long claimId) {
         tx.executeWithoutResult(s -> {
@@ -185,16 +222,46 @@ public class NeighbourLists {
             if (basis.isEmpty() || claim.isEmpty()) {
                 return;
             }
-            List<SimilarityRepository.Scored> live = similarity.similar(claimId, claim.get().statement(),
-                    claim.get().articleId(), 0, K);
-            store.store(claimId, basis.get(), live, live.size() < K);
+            ListToStore list = ListToStore.ofScan(similarity.similar(claimId, claim.get().statement(),
+                    claim.get().articleId(), 0, K));
+            store.store(claimId, basis.get(), list.neighbours(), list.floor());
         });
     }
 
     /**
-     * One backfill step: the lists of up to the batch size of claims without one, newest first. A pass goes down to
-     * where the previous pass started, so after the first pass only new claims are looked at (a list made stale by an
-     * edit is made again when asked for).
+     * Folds the changes since claim {@code claimId}'s list was made into it (class comment), in its own transaction;
+     * makes it with the live scan when it cannot be folded (no list, another statement, too many changes).
+     *
+     * @return whether the list was folded (false: made again, or the claim is gone)
+     */
+    public boolean fold(long claimId) {
+        Boolean folded = tx.execute(s -> {
+            // the basis first: its time is before the snapshot of every query below
+            Optional<NeighbourRepository.Basis> basis = store.basis(claimId, MARGIN_SECONDS);
+            Optional<SimilarityRepository.ClaimText> claim = similarity.text(claimId);
+            if (basis.isEmpty() || claim.isEmpty()) {
+                return false;
+            }
+            Optional<Candidates> candidates = candidates(claimId, claim.get().statement(), claim.get().articleId());
+            if (candidates.isEmpty()) {
+                return null;
+            }
+            ListToStore list = ListToStore.ofFold(candidates.get());
+            store.store(claimId, basis.get(), list.neighbours(), list.floor());
+            return true;
+        });
+        if (folded == null) {
+            refresh(claimId);
+            return false;
+        }
+        return folded;
+    }
+
+    /**
+     * One backfill step: the lists of up to the batch size of claims without one, newest first, then up to the fold
+     * batch of the lists that are behind, oldest first. A pass over claims without a list goes down to where the
+     * previous pass started, so after the first pass only new claims are looked at (a list made stale by an edit of
+     * its claim is made again when asked for).
      */
     void backfillOnce() {
         if (!backfill) {
@@ -209,12 +276,11 @@ public class NeighbourLists {
             if (ids.isEmpty()) {
                 backfillFloor.set(passTop.get());
                 backfillBelow.set(Long.MAX_VALUE);
-                return;
+            } else {
+                ids.forEach(this::refresh);
+                backfillBelow.set(ids.get(ids.size() - 1));
             }
-            for (long id : ids) {
-                refresh(id);
-            }
-            backfillBelow.set(ids.get(ids.size() - 1));
+            store.behind(foldBatch).forEach(this::fold);
         } catch (RuntimeException e) {
             LOG.warn("neighbour list backfill failed: {}", e.toString());
         }

@@ -34,17 +34,18 @@ public class NeighbourRepository {
      * @param current       the claim's statement is still the one the list was computed for
      * @param completeUntil every change before this time (UTC) is in the list
      * @param neighbours    nearest first
-     * @param exhaustive    the scan found fewer claims than it asked for
+     * @param floor         no claim outside the list and unchanged since {@code completeUntil} is more similar
+     *                      (-1: there is none)
      */
     public record Stored(boolean current, OffsetDateTime completeUntil, List<SimilarityRepository.Scored> neighbours,
-                         boolean exhaustive) {
+                         double floor) {
     }
 
     /** The list of claim {@code claimId}, when one is stored. */
     public Optional<Stored> stored(long claimId) {
         return dsl.fetchOptional("""
                         select md5(c.statement_normalized) = n.statement_hash, n.complete_until, n.neighbour_ids,
-                               n.similarities, n.exhaustive
+                               n.similarities, n.floor
                         from claim_neighbours n join claim c on c.id = n.claim_id where n.claim_id = ?""", claimId)
                 .map(r -> {
                     Long[] ids = r.get(2, Long[].class);
@@ -54,7 +55,7 @@ public class NeighbourRepository {
                         list.add(new SimilarityRepository.Scored(ids[i], sims[i]));
                     }
                     return new Stored(r.get(0, Boolean.class), r.get(1, OffsetDateTime.class), List.copyOf(list),
-                            r.get(4, Boolean.class));
+                            r.get(4, Double.class));
                 });
     }
 
@@ -109,20 +110,20 @@ public class NeighbourRepository {
      * Stores the list of claim {@code claimId} unless a list with a later basis is stored already (two refreshes may
      * finish in any order).
      */
-    public void store(long claimId, Basis basis, List<SimilarityRepository.Scored> neighbours, boolean exhaustive) {
+    public void store(long claimId, Basis basis, List<SimilarityRepository.Scored> neighbours, double floor) {
         Long[] ids = neighbours.stream().map(SimilarityRepository.Scored::id).toArray(Long[]::new);
         Float[] sims = neighbours.stream().map(s -> (float) s.similarity()).toArray(Float[]::new);
         var n = CLAIM_NEIGHBOURS;
-        dsl.insertInto(n, n.CLAIM_ID, n.STATEMENT_HASH, n.COMPLETE_UNTIL, n.NEIGHBOUR_IDS, n.SIMILARITIES, n.EXHAUSTIVE)
+        dsl.insertInto(n, n.CLAIM_ID, n.STATEMENT_HASH, n.COMPLETE_UNTIL, n.NEIGHBOUR_IDS, n.SIMILARITIES, n.FLOOR)
                 .select(DSL.select(DSL.val(claimId), DSL.val(basis.statementHash()), DSL.val(basis.completeUntil()),
-                                DSL.val(ids), DSL.val(sims), DSL.val(exhaustive))
+                                DSL.val(ids), DSL.val(sims), DSL.val((float) floor))
                         .whereExists(DSL.selectOne().from(CLAIM).where(CLAIM.ID.eq(claimId))))
                 .onConflict(n.CLAIM_ID).doUpdate()
                 .set(n.STATEMENT_HASH, DSL.excluded(n.STATEMENT_HASH))
                 .set(n.COMPLETE_UNTIL, DSL.excluded(n.COMPLETE_UNTIL))
                 .set(n.NEIGHBOUR_IDS, DSL.excluded(n.NEIGHBOUR_IDS))
                 .set(n.SIMILARITIES, DSL.excluded(n.SIMILARITIES))
-                .set(n.EXHAUSTIVE, DSL.excluded(n.EXHAUSTIVE))
+                .set(n.FLOOR, DSL.excluded(n.FLOOR))
                 .set(n.COMPUTED_AT, DSL.currentOffsetDateTime())
                 .where(n.COMPLETE_UNTIL.le(DSL.excluded(n.COMPLETE_UNTIL)))
                 .execute();
@@ -143,6 +144,17 @@ public class NeighbourRepository {
     /** The highest claim id, 0 when there is none. */
     public long newestClaim() {
         return dsl.fetchSingle("select coalesce(max(id), 0) from claim").get(0, Long.class);
+    }
+
+    /**
+     * Claims whose list saw fewer changes than have happened since (its time is before the newest change), the
+     * oldest list first, at most {@code limit}.
+     */
+    public List<Long> behind(int limit) {
+        return dsl.fetch("""
+                        select claim_id from claim_neighbours
+                        where complete_until < (select max(statement_changed_at) from claim)
+                        order by complete_until limit ?""", limit).map(r -> r.get(0, Long.class));
     }
 
     /** Number of stored lists. */

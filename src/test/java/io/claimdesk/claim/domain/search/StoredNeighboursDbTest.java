@@ -151,6 +151,48 @@ class StoredNeighboursDbTest extends IntegrationTest {
     }
 
     @Test
+    void folding_the_changes_into_the_lists_keeps_them_answering_as_the_live_scan() {
+        List<Long> asked = claims.subList(0, 16);
+        asked.forEach(lists::refresh);
+        for (int round = 0; round < 6; round++) {
+            // a round of desk work: new claims (some almost the same as an asked claim), edits and removals
+            for (int i = 0; i < 8; i++) {
+                long near = asked.get(random.nextInt(asked.size()));
+                long article = articles.get((articles.indexOf(text(near).articleId()) + 1) % articles.size());
+                insert(article, text(near).statement() + " round " + round);
+                insert(article, text(near).statement() + " and again " + round);
+                // a claim nearest to an asked claim now (its list must fill the gap) or any other claim
+                long other = i % 4 < 2 ? stored(near, 10).claims().get(random.nextInt(3)).id()
+                        : claims.get(16 + random.nextInt(claims.size() - 16));
+                if (asked.contains(other)) {
+                    continue;
+                }
+                if (i % 2 == 0) {
+                    dsl.execute("update claim set statement = ? where id = ?", sentence(), other);
+                } else {
+                    dsl.execute("update claim set removed = not removed where id = ?", other);
+                }
+            }
+            for (long id : asked) {
+                lists.fold(id);
+            }
+            // time passes: the folds saw every change so far (nothing else writes here); an hour later those changes
+            // are older than the folded lists' time (the fold's start less the margin), so the answers must come
+            // from the folded lists, not from comparing the changes again
+            dsl.execute("update claim set statement_changed_at = statement_changed_at - interval '1 hour' "
+                    + "where statement_changed_at > now() - interval '1 hour'");
+            int fromLists = 0;
+            for (long id : asked) {
+                NeighbourLists.Nearest got = stored(id, 10);
+                fromLists += got.path() == NeighbourLists.Path.STORED ? 1 : 0;
+                assertSameAnswer(id, 10, got);
+                assertSameAnswer(id, 20, stored(id, 20));
+            }
+            assertThat(fromLists).as("round %d", round).isGreaterThan(asked.size() / 2);
+        }
+    }
+
+    @Test
     void a_claim_whose_statement_changed_is_answered_live_and_its_list_is_stored_again() throws Exception {
         long id = claims.get(0);
         lists.refresh(id);
