@@ -522,13 +522,18 @@ public final class CheckWorthiness {
 
         private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*");
 
+        /** A word, number or amount of an English sentence; its edge punctuation; "best" or "worst" as words. */
+        private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{Nd}'’$€£%.,-]+");
+        private static final Pattern TOKEN_EDGES = Pattern.compile("^[.,'’-]+|[.,'’-]+$");
+        private static final Pattern BEST_OR_WORST = Pattern.compile("\\b(best|worst)\\b");
+
         static void collect(String sentence, Set<Reason> found) {
             String lower = sentence.toLowerCase(Locale.ROOT);
             List<String> tokens = new ArrayList<>();
             List<String> original = new ArrayList<>();
-            Matcher m = Pattern.compile("[\\p{L}\\p{Nd}'’$€£%.,-]+").matcher(sentence);
+            Matcher m = TOKEN.matcher(sentence);
             while (m.find()) {
-                String raw = m.group().replaceAll("^[.,'’-]+|[.,'’-]+$", "");
+                String raw = TOKEN_EDGES.matcher(m.group()).replaceAll("");
                 if (!raw.isEmpty()) {
                     original.add(raw);
                     tokens.add(raw.toLowerCase(Locale.ROOT).replace('’', '\''));
@@ -593,7 +598,7 @@ public final class CheckWorthiness {
                     return true;
                 }
             }
-            return lower.matches(".*\\b(best|worst)\\b.*");
+            return BEST_OR_WORST.matcher(lower).find();
         }
     }
 }

@@ -41,6 +41,7 @@ public final class Claimants {
             "النائب", "القائد", "المحافظ", "الأمين", "المسؤول", "المستشار", "الشيخ", "السيد", "السيدة", "الدكتور",
             "الدكتورة", "د.", "أ.", "م.", "اللواء", "العميد", "العقيد", "الفريق", "العاهل", "الملك", "الأمير",
             "رئيس الوزراء", "باسم", "المبعوث", "مبعوث", "مندوب", "المندوب", "خبير", "الخبير", "مصدر", "المصدر");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern ARABIC_WORD = Pattern.compile("[\\p{IsArabic}\\p{L}\\p{M}.]+|[،,:؛]");
 
     private static final String NAME = "(?:[A-Z][\\p{L}'’.-]+\\s+){0,3}[A-Z][\\p{L}'’.-]+";
@@ -78,7 +79,7 @@ public final class Claimants {
             List<String> subject = new ArrayList<>();
             for (int j = i + 1; j < tokens.size() && subject.size() < 8; j++) {
                 String t = tokens.get(j);
-                if (t.matches("[،,:؛]") || ARABIC_STOPS.contains(t)) {
+                if ((t.length() == 1 && "،,:؛".indexOf(t.charAt(0)) >= 0) || ARABIC_STOPS.contains(t)) {
                     break;
                 }
                 subject.add(t);
@@ -121,7 +122,7 @@ public final class Claimants {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 String name = m.group(1).strip();
-                String first = name.split("\\s+")[0];
+                String first = SPACES.split(name, 2)[0];
                 if (!ENGLISH_NOT_NAMES.contains(first)) {
                     return Optional.of(name);
                 }
