@@ -108,16 +108,23 @@ class StoredNeighboursDbTest extends IntegrationTest {
         }
     }
 
+    /** {@link #assertSameAnswer} for 10 and 20 of each claim; the number answered from its stored list. */
+    private int assertAllAnswerAsTheLiveScan(List<Long> asked) {
+        int fromLists = 0;
+        for (long id : asked) {
+            NeighbourLists.Nearest got = stored(id, 10);
+            fromLists += got.path() == NeighbourLists.Path.STORED ? 1 : 0;
+            assertSameAnswer(id, 10, got);
+            assertSameAnswer(id, 20, stored(id, 20));
+        }
+        return fromLists;
+    }
+
     @Test
     void stored_lists_answer_as_the_live_scan_after_creations_edits_removals_and_restorations() {
         List<Long> asked = claims.subList(0, 24);
         asked.forEach(lists::refresh);
-        for (long id : asked) {
-            NeighbourLists.Nearest got = stored(id, 10);
-            assertThat(got.path()).isEqualTo(NeighbourLists.Path.STORED);
-            assertSameAnswer(id, 10, got);
-            assertSameAnswer(id, 20, stored(id, 20));
-        }
+        assertThat(assertAllAnswerAsTheLiveScan(asked)).isEqualTo(asked.size());
 
         // new claims, some almost the same as an asked claim (they must enter its answer), some unrelated
         for (int i = 0; i < 12; i++) {
@@ -139,13 +146,7 @@ class StoredNeighboursDbTest extends IntegrationTest {
         dsl.execute("update claim set removed = true where id = ?", restored);
         dsl.execute("update claim set removed = false where id = ?", restored);
 
-        int fromLists = 0;
-        for (long id : asked) {
-            NeighbourLists.Nearest got = stored(id, 10);
-            fromLists += got.path() == NeighbourLists.Path.STORED ? 1 : 0;
-            assertSameAnswer(id, 10, got);
-            assertSameAnswer(id, 20, stored(id, 20));
-        }
+        int fromLists = assertAllAnswerAsTheLiveScan(asked);
         // most lists keep ten unchanged neighbours through 20 changes among 96 other claims
         assertThat(fromLists).isGreaterThan(asked.size() / 2);
     }
@@ -181,13 +182,7 @@ class StoredNeighboursDbTest extends IntegrationTest {
             // from the folded lists, not from comparing the changes again
             dsl.execute("update claim set statement_changed_at = statement_changed_at - interval '1 hour' "
                     + "where statement_changed_at > now() - interval '1 hour'");
-            int fromLists = 0;
-            for (long id : asked) {
-                NeighbourLists.Nearest got = stored(id, 10);
-                fromLists += got.path() == NeighbourLists.Path.STORED ? 1 : 0;
-                assertSameAnswer(id, 10, got);
-                assertSameAnswer(id, 20, stored(id, 20));
-            }
+            int fromLists = assertAllAnswerAsTheLiveScan(asked);
             assertThat(fromLists).as("round %d", round).isGreaterThan(asked.size() / 2);
         }
     }
