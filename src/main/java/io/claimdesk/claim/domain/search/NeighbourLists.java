@@ -218,12 +218,11 @@ public class NeighbourLists {
     public void refresh(long claimId) {
         tx.executeWithoutResult(s -> {
             Optional<NeighbourRepository.Basis> basis = store.basis(claimId, MARGIN_SECONDS);
-            Optional<SimilarityRepository.ClaimText> claim = similarity.text(claimId);
-            if (basis.isEmpty() || claim.isEmpty()) {
+            if (basis.isEmpty()) {
                 return;
             }
-            ListToStore list = ListToStore.ofScan(similarity.similar(claimId, claim.get().statement(),
-                    claim.get().articleId(), 0, K));
+            ListToStore list = ListToStore.ofScan(similarity.similar(claimId, basis.get().statement(),
+                    basis.get().articleId(), 0, K));
             store.store(claimId, basis.get(), list.neighbours(), list.floor());
         });
     }
@@ -238,11 +237,10 @@ public class NeighbourLists {
         Boolean folded = tx.execute(s -> {
             // the basis first: its time is before the snapshot of every query below
             Optional<NeighbourRepository.Basis> basis = store.basis(claimId, MARGIN_SECONDS);
-            Optional<SimilarityRepository.ClaimText> claim = similarity.text(claimId);
-            if (basis.isEmpty() || claim.isEmpty()) {
+            if (basis.isEmpty()) {
                 return false;
             }
-            Optional<Candidates> candidates = candidates(claimId, claim.get().statement(), claim.get().articleId());
+            Optional<Candidates> candidates = candidates(claimId, basis.get().statement(), basis.get().articleId());
             if (candidates.isEmpty()) {
                 return null;
             }

@@ -59,19 +59,24 @@ public class NeighbourRepository {
                 });
     }
 
-    /** What a list computed now is tied to: its time (now less {@code marginSeconds}) and the statement's hash. */
-    public record Basis(OffsetDateTime completeUntil, String statementHash) {
+    /**
+     * What a list computed now is tied to: its time (now less {@code marginSeconds}), the statement's hash, and the
+     * claim's statement and article.
+     */
+    public record Basis(OffsetDateTime completeUntil, String statementHash, String statement, long articleId) {
     }
 
     /**
      * The basis of a list computed in this transaction: {@code now()} is the transaction's start, before the
      * snapshot of any query in it, less {@code marginSeconds} for transactions that wrote a claim before it and
-     * commit after that snapshot. Empty when the claim does not exist.
+     * commit after that snapshot. Empty when the claim does not exist or was removed.
      */
     public Optional<Basis> basis(long claimId, int marginSeconds) {
         return dsl.fetchOptional("""
-                        select now() - make_interval(secs => ?), md5(statement_normalized) from claim where id = ?""",
-                marginSeconds, claimId).map(r -> new Basis(r.get(0, OffsetDateTime.class), r.get(1, String.class)));
+                        select now() - make_interval(secs => ?), md5(statement_normalized), statement, article_id
+                        from claim where id = ? and not removed""", marginSeconds, claimId)
+                .map(r -> new Basis(r.get(0, OffsetDateTime.class), r.get(1, String.class), r.get(2, String.class),
+                        r.get(3, Long.class)));
     }
 
     /** Of {@code ids}, those not removed whose statement has not changed after {@code time}. */
@@ -155,10 +160,5 @@ public class NeighbourRepository {
                         select claim_id from claim_neighbours
                         where complete_until < (select max(statement_changed_at) from claim)
                         order by complete_until limit ?""", limit).map(r -> r.get(0, Long.class));
-    }
-
-    /** Number of stored lists. */
-    public long count() {
-        return dsl.fetchSingle("select count(*) from claim_neighbours").get(0, Long.class);
     }
 }

@@ -77,17 +77,6 @@ public class SimilarityRepository {
                 .toList();
     }
 
-    /** A claim's statement and article. */
-    public record ClaimText(String statement, long articleId) {
-    }
-
-    /** The statement and article of claim {@code claimId}, unless it does not exist or was removed. */
-    public Optional<ClaimText> text(long claimId) {
-        return dsl.select(CLAIM.STATEMENT, CLAIM.ARTICLE_ID).from(CLAIM)
-                .where(CLAIM.ID.eq(claimId), CLAIM.REMOVED.isFalse())
-                .fetchOptional(r -> new ClaimText(r.value1(), r.value2()));
-    }
-
     /** Claims of one article (not {@code claimId}, not removed) at least {@code min} similar to the statement. */
     public List<Scored> similarInArticle(long claimId, long articleId, String statement, double min) {
         Field<Float> sim = similarity(CLAIM.STATEMENT_NORMALIZED, statement);
