@@ -294,29 +294,59 @@ class SearchBenchmark extends KaribuTest {
                 .orderBy(distance).limit(10);
     }
 
+    /**
+     * Import throughput in two phases of {@code n} articles each: the first after start (after {@link #WARM_UP}
+     * articles that load the model and fill the pools; the JIT is still compiling the scoring path) and the steady
+     * state of a running server (after {@code bench.import.steady} more articles, 500 by default; from there on the
+     * figure no longer moves). The articles are all different, so the score cache never answers.
+     */
     @Test
     void importing() throws IOException {
         assumeThat(wanted("import")).isTrue();
         runAs("bench-importer", Role.CHECKER);
+        int n = 200;
+        int steadyAfter = Integer.getInteger("bench.import.steady", 500);
         SplittableRandom r = new SplittableRandom(7);
         List<String> texts = new ArrayList<>();
-        for (int k = 0; k < 220; k++) {
+        for (int k = 0; k < WARM_UP + n + steadyAfter + n; k++) {
             texts.add(BenchText.article(r, k % 2 == 0, 1000) + "\n" + k + "-" + System.nanoTime());
         }
         int words = texts.get(0).split("\\s+").length;
-        AtomicInteger i = new AtomicInteger();
+        AtomicInteger next = new AtomicInteger();
+        long[] split = new long[2]; // nanoseconds in importArticle, in suggestions
         Runnable one = () -> {
-            String t = texts.get(i.getAndIncrement());
+            String t = texts.get(next.getAndIncrement());
+            long t0 = System.nanoTime();
             Article a = articleService.importArticle(new ImportRequest(t, null, null, null, null, null, null,
                     null, null, null, true));
+            long t1 = System.nanoTime();
             claimService.suggestions(a.id());
+            split[0] += t1 - t0;
+            split[1] += System.nanoTime() - t1;
         };
         for (int k = 0; k < WARM_UP; k++) {
             one.run();
         }
-        int n = 200;
-        long t0 = System.nanoTime();
+        String first = importPhase(one, n, split);
+        for (int k = 0; k < steadyAfter; k++) {
+            one.run();
+        }
+        String steady = importPhase(one, n, split);
+        section("import-" + label(), "### (4) Import throughput at " + label() + "\n\n"
+                + String.format(Locale.ROOT, "Articles of about %d words (Arabic and English alternating, each "
+                + "different) through `ArticleService.importArticle` (intake: canonical text, repeated blocks, byline, "
+                + "language, duplicate check, insert) plus `ClaimService.suggestions` (segmentation with "
+                + "check-worthiness), one thread, %d articles per phase:%n%n"
+                + "- steady state, after %d articles: %s%n"
+                + "- the first %d after start (after %d that load the model; the JIT is still compiling): %s%n",
+                words, n, WARM_UP + n + steadyAfter, steady, n, WARM_UP, first));
+    }
+
+    private static String importPhase(Runnable one, int n, long[] split) {
+        split[0] = 0;
+        split[1] = 0;
         double[] ms = new double[n];
+        long t0 = System.nanoTime();
         for (int k = 0; k < n; k++) {
             long t = System.nanoTime();
             one.run();
@@ -324,12 +354,8 @@ class SearchBenchmark extends KaribuTest {
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         Arrays.sort(ms);
-        section("import-" + label(), "### (4) Import throughput at " + label() + "\n\n"
-                + String.format(Locale.ROOT, "%d articles of about %d words (Arabic and English alternating) "
-                + "through `ArticleService.importArticle` (intake: canonical text, repeated blocks, byline, "
-                + "language, duplicate check, insert) plus `ClaimService.suggestions` (segmentation with "
-                + "check-worthiness), one thread: **%.1f articles/s**; per article %s.%n", n, words, n / seconds,
-                stats(ms)));
+        return String.format(Locale.ROOT, "**%.1f articles/s**; per article %s; mean %.1f ms import, %.1f ms "
+                + "suggestions", n / seconds, stats(ms), split[0] / 1e6 / n, split[1] / 1e6 / n);
     }
 
     @Test

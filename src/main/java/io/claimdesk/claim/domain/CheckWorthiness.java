@@ -147,7 +147,6 @@ public final class CheckWorthiness {
     // ---------------------------------------------------------------------------------------------------------------
     // Shared rules
 
-    private static final Pattern DIGIT = Pattern.compile("\\p{Nd}");
     private static final Pattern PERCENT_SIGN = Pattern.compile("[%٪]");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}]+");
     private static final Pattern YEAR = Pattern.compile("(?<![\\p{Nd}.,٫])(19|20)\\d\\d(?![\\p{Nd}]|[.,٫]\\d)");
@@ -155,7 +154,7 @@ public final class CheckWorthiness {
 
     private static void collectShared(String sentence, Set<Reason> found) {
         String ascii = asciiDigits(sentence);
-        if (DIGIT.matcher(ascii).find()) {
+        if (hasDigit(ascii)) {
             found.add(Reason.NUMBER);
         }
         if (PERCENT_SIGN.matcher(sentence).find()) {
@@ -175,6 +174,18 @@ public final class CheckWorthiness {
         if (words < MIN_WORDS) {
             found.add(Reason.TOO_SHORT);
         }
+    }
+
+    /** Whether the text has a decimal digit ({@code \\p{Nd}}, as {@link Character#getType}). */
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 
     private static boolean containsArabic(String s) {
@@ -197,8 +208,12 @@ public final class CheckWorthiness {
     /** Whether {@code padded} (" w1 w2 ... ") contains one of the phrases as whole words. */
     private static boolean containsPhrase(String padded, List<String> phrases) {
         for (String phrase : phrases) {
-            if (padded.contains(" " + phrase + " ")) {
-                return true;
+            // padded.contains(" " + phrase + " ") without building that string for every phrase of every sentence
+            for (int at = padded.indexOf(phrase, 1); at > 0; at = padded.indexOf(phrase, at + 1)) {
+                int end = at + phrase.length();
+                if (padded.charAt(at - 1) == ' ' && end < padded.length() && padded.charAt(end) == ' ') {
+                    return true;
+                }
             }
         }
         return false;
@@ -373,7 +388,7 @@ public final class CheckWorthiness {
         }
 
         private static boolean isNumeric(String token) {
-            return DIGIT.matcher(token).find();
+            return hasDigit(token);
         }
 
         private static boolean isFuturePrefixed(String token) {
@@ -520,11 +535,8 @@ public final class CheckWorthiness {
                 "i feel", "should", "might", "in my opinion", "in our opinion", "in my view", "in our view",
                 "perhaps", "maybe", "ought to", "it seems", "we must", "i hope", "we hope");
 
-        private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*");
-
-        /** A word, number or amount of an English sentence; its edge punctuation; "best" or "worst" as words. */
+        /** A word, number or amount of an English sentence; "best" or "worst" as words. */
         private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{Nd}'’$€£%.,-]+");
-        private static final Pattern TOKEN_EDGES = Pattern.compile("^[.,'’-]+|[.,'’-]+$");
         private static final Pattern BEST_OR_WORST = Pattern.compile("\\b(best|worst)\\b");
 
         static void collect(String sentence, Set<Reason> found) {
@@ -533,7 +545,7 @@ public final class CheckWorthiness {
             List<String> original = new ArrayList<>();
             Matcher m = TOKEN.matcher(sentence);
             while (m.find()) {
-                String raw = TOKEN_EDGES.matcher(m.group()).replaceAll("");
+                String raw = stripEdges(m.group());
                 if (!raw.isEmpty()) {
                     original.add(raw);
                     tokens.add(raw.toLowerCase(Locale.ROOT).replace('’', '\''));
@@ -543,16 +555,16 @@ public final class CheckWorthiness {
 
             for (int i = 0; i < tokens.size(); i++) {
                 String token = tokens.get(i);
-                boolean numeric = DIGIT.matcher(token).find();
-                boolean numberAround = (i > 0 && DIGIT.matcher(tokens.get(i - 1)).find())
-                        || (i + 1 < tokens.size() && DIGIT.matcher(tokens.get(i + 1)).find());
+                boolean numeric = hasDigit(token);
+                boolean numberAround = (i > 0 && hasDigit(tokens.get(i - 1)))
+                        || (i + 1 < tokens.size() && hasDigit(tokens.get(i + 1)));
                 if (REPORTING.contains(token)) {
                     found.add(Reason.CLAIMANT_REPORTING_VERB);
                 }
                 if (TITLES.contains(token)) {
                     found.add(Reason.NAMED_ENTITY);
                 }
-                if (i > 0 && CAPITALISED.matcher(original.get(i)).matches() && !original.get(i).equals("I")) {
+                if (i > 0 && isCapitalised(original.get(i)) && !original.get(i).equals("I")) {
                     found.add(Reason.NAMED_ENTITY);
                 }
                 if (MONTHS.contains(token) || WEEKDAYS.contains(token) || DATE_WORDS.contains(token)
@@ -589,6 +601,39 @@ public final class CheckWorthiness {
             if (containsPhrase(padded, OPINION_PHRASES)) {
                 found.add(Reason.OPINION);
             }
+        }
+
+        /** A token without the punctuation at its edges ({@code [.,'’-]}). */
+        private static String stripEdges(String token) {
+            int from = 0;
+            int to = token.length();
+            while (from < to && isEdge(token.charAt(from))) {
+                from++;
+            }
+            while (to > from && isEdge(token.charAt(to - 1))) {
+                to--;
+            }
+            return token.substring(from, to);
+        }
+
+        private static boolean isEdge(char c) {
+            return c == '.' || c == ',' || c == '\'' || c == '’' || c == '-';
+        }
+
+        /** An upper-case letter ({@code \\p{Lu}}) followed only by letters, apostrophes, dots and hyphens. */
+        private static boolean isCapitalised(String token) {
+            int first = token.codePointAt(0);
+            if (Character.getType(first) != Character.UPPERCASE_LETTER) {
+                return false;
+            }
+            for (int i = Character.charCount(first); i < token.length(); ) {
+                int cp = token.codePointAt(i);
+                if (!Character.isLetter(cp) && !(cp < 0x10000 && isEdge((char) cp)) || cp == ',') {
+                    return false;
+                }
+                i += Character.charCount(cp);
+            }
+            return true;
         }
 
         private static boolean hasSuperlative(String lower) {

@@ -81,7 +81,7 @@ public final class LanguageDetector {
      * @return an ISO 639-1 code ({@code ar}, {@code en}, ...), {@code syr} for Syriac, or {@code und}
      */
     public String detect(String text) {
-        Map<Integer, Integer> scripts = new HashMap<>();
+        int[] scripts = new int[UScript.CODE_LIMIT];
         int letters = 0;
         int persian = 0;
         int urdu = 0;
@@ -97,7 +97,9 @@ public final class LanguageDetector {
             }
             letters++;
             int script = UScript.getScript(cp);
-            scripts.merge(script, 1, Integer::sum);
+            if (script >= 0 && script < scripts.length) {
+                scripts[script]++;
+            }
             switch (cp) {
                 case 'پ', 'چ', 'ژ', 'گ', 'ک', 'ی' -> persian++;
                 case 'ٹ', 'ڈ', 'ڑ', 'ں', 'ے' -> urdu++;
@@ -114,7 +116,7 @@ public final class LanguageDetector {
         if (letters < MIN_LETTERS) {
             return UNDETERMINED;
         }
-        int arabic = scripts.getOrDefault(UScript.ARABIC, 0);
+        int arabic = scripts[UScript.ARABIC];
         if (arabic * 100L >= (long) ARABIC_SHARE_PERCENT * letters) {
             if (urdu * 100L >= arabic && urdu > 0) {
                 return "ur";
@@ -126,10 +128,10 @@ public final class LanguageDetector {
         }
         int top = UScript.INVALID_CODE;
         int topCount = -1;
-        for (Map.Entry<Integer, Integer> e : scripts.entrySet()) {
-            if (e.getValue() > topCount) {
-                top = e.getKey();
-                topCount = e.getValue();
+        for (int script = 0; script < scripts.length; script++) {
+            if (scripts[script] > 0 && scripts[script] > topCount) {
+                top = script;
+                topCount = scripts[script];
             }
         }
         if (top == UScript.LATIN) {
@@ -155,9 +157,21 @@ public final class LanguageDetector {
      * @return RTL for right-to-left languages, else LTR
      */
     public TextDirection direction(String language) {
-        ULocale locale = ULocale.forLanguageTag(language);
-        return locale.isRightToLeft() ? TextDirection.RTL : TextDirection.LTR;
+        TextDirection known = DIRECTIONS.get(language);
+        if (known != null) {
+            return known;
+        }
+        TextDirection direction = ULocale.forLanguageTag(language).isRightToLeft() ? TextDirection.RTL
+                : TextDirection.LTR;
+        if (DIRECTIONS.size() < MAX_CACHED_DIRECTIONS) { // tags typed by users are not kept without bound
+            DIRECTIONS.put(language, direction);
+        }
+        return direction;
     }
+
+    private static final int MAX_CACHED_DIRECTIONS = 256;
+    /** Directions by tag: {@link #detect} gives a few dozen tags, and ICU's likely-subtags look-up is not free. */
+    private static final Map<String, TextDirection> DIRECTIONS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static String latinLanguage(String text) {
         Map<String, Integer> hits = new HashMap<>();

@@ -23,8 +23,12 @@ import java.util.Map;
  */
 final class LinearScorer {
 
-    /** The features of one text that the model knows: model feature ids and values, in the original order. */
-    record Known(int[] ids, double[] values, String[] names, int size) {
+    /**
+     * The features of one text that the model knows: model feature ids and values, in the original order; the
+     * n-grams first, then from {@code rulesFrom} the rule signals, whose reason names {@code rules} holds (index
+     * {@code i - rulesFrom}).
+     */
+    record Known(int[] ids, double[] values, int rulesFrom, String[] rules, int size) {
     }
 
     private final WorthinessFeatures.@Nullable Spec spec;
@@ -39,8 +43,6 @@ final class LinearScorer {
     private final int[] entryModelId;
     /** Per entry: weight in the vocabulary (idf or 1), NaN when not in the vocabulary. */
     private final double[] entryWeight;
-    /** Per entry: feature name (with prefix). */
-    private final String[] entryName;
     /** Rule reason name to model feature id. */
     private final Map<String, Integer> ruleIds = new HashMap<>();
     private final double[] positive;
@@ -86,7 +88,7 @@ final class LinearScorer {
         }
         entryModelId = new int[names.size()];
         entryWeight = new double[names.size()];
-        entryName = names.toArray(String[]::new);
+        String[] entryName = names.toArray(String[]::new);
         List<int[]> charKeys = new java.util.ArrayList<>();
         List<Integer> charValues = new java.util.ArrayList<>();
         for (int e = 0; e < entryName.length; e++) {
@@ -109,15 +111,10 @@ final class LinearScorer {
             double z = positive[bias] - negative[bias];
             return Math.max(-20, Math.min(20, z));
         }
-        long[] order = new long[known.size()];
-        for (int i = 0; i < known.size(); i++) {
-            order[i] = ((long) known.ids()[i] << 32) | i;
-        }
-        Arrays.sort(order);
+        // Tribuo sums in ascending feature id order; summing in the text's order differs by rounding only (~1e-15)
         double sp = 0;
         double sn = 0;
-        for (long o : order) {
-            int i = (int) o;
+        for (int i = 0; i < known.size(); i++) {
             int id = known.ids()[i];
             sp += positive[id] * known.values()[i];
             sn += negative[id] * known.values()[i];
@@ -189,7 +186,6 @@ final class LinearScorer {
         int capacity = wordCounts.size() + windows.size + reasons.size();
         int[] ids = new int[capacity];
         double[] values = new double[capacity];
-        String[] names = new String[capacity];
         int size = 0;
         if (!separateBlocks) {
             double value = 1 / Math.sqrt(wordCounts.size() + windows.size);
@@ -197,7 +193,6 @@ final class LinearScorer {
                 Integer e = wordEntries.get(gram);
                 if (e != null && entryModelId[e] >= 0 && !Double.isNaN(entryWeight[e])) {
                     ids[size] = entryModelId[e];
-                    names[size] = entryName[e];
                     values[size++] = value;
                 }
             }
@@ -205,7 +200,6 @@ final class LinearScorer {
                 int e = charEntries.get(cps, windows.start[d], windows.length[d], windows.hash[d]);
                 if (e >= 0 && entryModelId[e] >= 0 && !Double.isNaN(entryWeight[e])) {
                     ids[size] = entryModelId[e];
-                    names[size] = entryName[e];
                     values[size++] = value;
                 }
             }
@@ -224,7 +218,7 @@ final class LinearScorer {
                     squares += x * x;
                 }
             }
-            size = block(entries, xs, k, Math.sqrt(squares), ids, values, names, size);
+            size = block(entries, xs, k, Math.sqrt(squares), ids, values, size);
             k = 0;
             squares = 0;
             for (int d = 0; d < windows.size; d++) {
@@ -236,9 +230,10 @@ final class LinearScorer {
                     squares += x * x;
                 }
             }
-            size = block(entries, xs, k, Math.sqrt(squares), ids, values, names, size);
+            size = block(entries, xs, k, Math.sqrt(squares), ids, values, size);
         }
         int rulesFrom = size;
+        String[] rules = new String[reasons.size()];
         for (CheckWorthiness.Reason reason : reasons) {
             Integer id = ruleIds.get(reason.name());
             if (id == null) {
@@ -249,21 +244,19 @@ final class LinearScorer {
                 seen |= ids[i] == id;
             }
             if (!seen) {
+                rules[size - rulesFrom] = reason.name();
                 ids[size] = id;
-                names[size] = WorthinessFeatures.RULE + reason.name();
                 values[size++] = 1.0;
             }
         }
-        return new Known(ids, values, names, size);
+        return new Known(ids, values, rulesFrom, rules, size);
     }
 
-    private int block(int[] entries, double[] xs, int k, double norm, int[] ids, double[] values, String[] names,
-                      int size) {
+    private int block(int[] entries, double[] xs, int k, double norm, int[] ids, double[] values, int size) {
         for (int i = 0; i < k; i++) {
             int e = entries[i];
             if (entryModelId[e] >= 0) {
                 ids[size] = entryModelId[e];
-                names[size] = entryName[e];
                 values[size++] = xs[i] / norm;
             }
         }
@@ -358,7 +351,7 @@ final class LinearScorer {
             int slot = h & mask;
             for (int d; (d = table[slot]) != 0; slot = (slot + 1) & mask) {
                 d--;
-                if (length[d] == n && Arrays.equals(cps, start[d], start[d] + n, cps, s, s + n)) {
+                if (hash[d] == h && length[d] == n && Arrays.equals(cps, start[d], start[d] + n, cps, s, s + n)) {
                     count[d]++;
                     return;
                 }

@@ -238,11 +238,15 @@ public final class WorthinessModel {
         LinearScorer.Known known = p.fast().known(text, language, reasons);
         double z = p.fast().logOdds(known);
         Map<String, Double> contributions = new HashMap<>();
-        for (int i = 0; i < known.size(); i++) {
-            String name = known.names()[i];
-            String key = name.startsWith(WorthinessFeatures.RULE)
-                    ? name.substring(WorthinessFeatures.RULE.length()) : WORDING;
-            contributions.merge(key, p.fast().contribution(known, i), Double::sum);
+        if (known.rulesFrom() > 0) {
+            double wording = 0;
+            for (int i = 0; i < known.rulesFrom(); i++) {
+                wording += p.fast().contribution(known, i);
+            }
+            contributions.put(WORDING, wording);
+        }
+        for (int i = known.rulesFrom(); i < known.size(); i++) {
+            contributions.put(known.rules()[i - known.rulesFrom()], p.fast().contribution(known, i));
         }
         return new Scored(p.platt().apply(z), sorted(contributions));
     }
@@ -270,14 +274,20 @@ public final class WorthinessModel {
         return new Scored(p.platt().apply(z), sorted(contributions));
     }
 
+    /** The contributions by decreasing absolute value, then by name. */
     private static Map<String, Double> sorted(Map<String, Double> contributions) {
+        List<Map.Entry<String, Double>> entries = new ArrayList<>(contributions.entrySet());
+        entries.sort(BY_WEIGHT);
         Map<String, Double> sorted = new LinkedHashMap<>();
-        contributions.entrySet().stream()
-                .sorted(Comparator.comparingDouble((Map.Entry<String, Double> e) -> -Math.abs(e.getValue()))
-                        .thenComparing(Map.Entry::getKey))
-                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        for (Map.Entry<String, Double> e : entries) {
+            sorted.put(e.getKey(), e.getValue());
+        }
         return sorted;
     }
+
+    private static final Comparator<Map.Entry<String, Double>> BY_WEIGHT =
+            Comparator.comparingDouble((Map.Entry<String, Double> e) -> -Math.abs(e.getValue()))
+                    .thenComparing(Map.Entry::getKey);
 
     /** Uncalibrated log-odds of the check-worthy class for a text of a model language (used by cross-validation). */
     double logOdds(String modelLanguage, String text, String language) {
