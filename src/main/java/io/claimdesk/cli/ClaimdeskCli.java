@@ -69,6 +69,7 @@ public final class ClaimdeskCli {
                                 "com.vaadin.flow.spring.VaadinScopesConfig"),
                         "logging.level.root=WARN", "logging.level.io.claimdesk=WARN",
                         "claimdesk.suggestions.scheduled-refresh=false", "claimdesk.neighbours.backfill=false",
+                        "claimdesk.checkworthiness.preload=false",
                         "logging.level.io.claimdesk.user.domain.AccountBootstrap=INFO")
                 .run()) {
             String username = line.option("as") == null ? "admin" : line.option("as");

@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -82,13 +84,77 @@ public class CheckWorthinessService {
     private final BylineDetector bylines = new BylineDetector();
     private final AtomicReference<@Nullable InUse> inUse = new AtomicReference<>();
 
+    private final boolean preloadAtStart;
+
     public CheckWorthinessService(ModelVersionRepository versions, ArticleService articles, CurrentUser currentUser,
                                   @Value("${claimdesk.checkworthiness.public-dir:" + TrainingData.DEFAULT_PUBLIC_DIR
-                                          + "}") String publicDir) {
+                                          + "}") String publicDir,
+                                  @Value("${claimdesk.checkworthiness.preload:true}") boolean preloadAtStart) {
         this.versions = versions;
         this.articles = articles;
         this.currentUser = currentUser;
         this.publicDir = Path.of(publicDir);
+        this.preloadAtStart = preloadAtStart;
+    }
+
+    /** Scorings {@link #preload()} runs: enough for the JIT to compile the scoring path (C2 after ~10,000 calls). */
+    static final int PRELOAD_SCORINGS = 20_000;
+
+    /**
+     * When the application is ready and {@code claimdesk.checkworthiness.preload} is on (the default; off in tests
+     * and the CLI): {@link #preload()} on a background thread of the lowest priority, so start-up does not wait.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void preloadAtStart() {
+        if (!preloadAtStart) {
+            return;
+        }
+        Thread thread = new Thread(() -> {
+            try {
+                long t0 = System.nanoTime();
+                int scorings = preload();
+                LOG.info("Check-worthiness model loaded and its scoring path run {} times in {} ms", scorings,
+                        (System.nanoTime() - t0) / 1_000_000);
+            } catch (RuntimeException e) { // e.g. the database is not reachable yet: the first request loads it
+                LOG.warn("Check-worthiness model not preloaded: {}", e.toString());
+            }
+        }, "claimdesk-model-preload");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
+    }
+
+    /**
+     * Loads the model in use and runs the scoring path ({@link CheckWorthinessScorer#score}, inside
+     * {@link Segmenter#segment}) over the project's labelled sentences until {@value #PRELOAD_SCORINGS} scorings
+     * are done, bypassing the score cache. Without it, the first article opened after a restart waits for the model
+     * to load (1-3 s), and the first few hundred imports run at about half the steady speed while the JIT compiles
+     * (docs/benchmarks.md, import throughput).
+     *
+     * @return the number of scorings run
+     */
+    public int preload() {
+        WorthinessModel model = current().model();
+        List<LabelledText> rows = new ArrayList<>();
+        TrainingData.readProject(rows, new ArrayList<>());
+        Map<String, String> articlesByLanguage = new java.util.TreeMap<>();
+        for (LabelledText row : rows) { // one article per language, a sentence per line
+            articlesByLanguage.merge(row.language(), row.text(), (a, b) -> a + "\n" + b);
+        }
+        int[] scorings = {0};
+        while (scorings[0] < PRELOAD_SCORINGS) {
+            int before = scorings[0];
+            for (Map.Entry<String, String> a : articlesByLanguage.entrySet()) {
+                new Segmenter(a.getKey(), bylines::isCreditLine, (text, language) -> {
+                    scorings[0]++;
+                    return CheckWorthinessScorer.score(model, text, language);
+                }).segment(a.getValue());
+            }
+            if (scorings[0] == before) {
+                break; // nothing to score
+            }
+        }
+        return scorings[0];
     }
 
     /**
@@ -265,6 +331,11 @@ public class CheckWorthinessService {
     /** Forgets the loaded model, so the next score reads the active version again (after a restore). */
     public void reload() {
         inUse.set(null);
+    }
+
+    /** Whether the model in use is loaded (for tests of {@link #preload()}). */
+    boolean loaded() {
+        return inUse.get() != null;
     }
 
     private static CheckworthinessModelRecord record(String origin, @Nullable Long userId, byte[] bytes) {

@@ -105,6 +105,22 @@ class CheckWorthinessRetrainDbTest extends IntegrationTest {
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 
+    @Test
+    void preload_loads_the_model_in_use_and_runs_the_scoring_path_over_the_projects_sentences() {
+        service.reload();
+        assertThat(service.loaded()).isFalse();
+
+        int scorings = service.preload();
+
+        assertThat(service.loaded()).isTrue();
+        assertThat(scorings).isGreaterThanOrEqualTo(CheckWorthinessService.PRELOAD_SCORINGS);
+        for (String probe : PROBES) {
+            String language = probe.chars().anyMatch(c -> c >= 0x0600 && c <= 0x06FF) ? "ar" : "en";
+            assertThat(service.score(probe, language))
+                    .isEqualTo(CheckWorthinessScorer.score(WorthinessModel.shipped(), probe, language));
+        }
+    }
+
     private List<Double> scores() {
         return PROBES.stream().map(p -> service.score(p, p.matches(".*\\p{IsArabic}.*") ? "ar" : "en").score())
                 .toList();
