@@ -208,6 +208,9 @@ public final class CheckWorthiness {
     /** Whether {@code padded} (" w1 w2 ... ") contains one of the phrases as whole words. */
     private static boolean containsPhrase(String padded, List<String> phrases) {
         for (String phrase : phrases) {
+            if (phrase.isEmpty()) {
+                continue;
+            }
             // padded.contains(" " + phrase + " ") without building that string for every phrase of every sentence
             for (int at = padded.indexOf(phrase, 1); at > 0; at = padded.indexOf(phrase, at + 1)) {
                 int end = at + phrase.length();

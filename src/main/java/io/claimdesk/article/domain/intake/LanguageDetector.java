@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  *       names, acronyms and digits stays Arabic): {@code ur} when Urdu-only letters (ٹ ڈ ڑ ں ے) are at least 1% of
  *       Arabic letters; {@code fa} when Persian letters (پ چ ژ گ ک ی) outnumber the Arabic-only ones (ك ي ة)
  *       and are at least 1%; otherwise {@code ar}.</li>
- *   <li>Otherwise the script with most letters decides. Scripts used by one main language map to it (Hebrew
+ *   <li>Otherwise the script with most letters decides (on a tie, the one with the lower ICU {@link UScript} code:
+ *       Cyrillic before Han, Greek before Latin). Scripts used by one main language map to it (Hebrew
  *       {@code he}, Greek {@code el}, Thai {@code th}, Georgian {@code ka}, Armenian {@code hy}, Hangul
  *       {@code ko}, Hiragana/Katakana {@code ja}, Han {@code zh} unless kana are present, Devanagari
  *       {@code hi}, Bengali {@code bn}, Tamil {@code ta}, ...). Cyrillic: {@code uk} with і ї є ґ, {@code ru}

@@ -83,6 +83,7 @@ public class CheckWorthinessService {
     private final Path publicDir;
     private final BylineDetector bylines = new BylineDetector();
     private final AtomicReference<@Nullable InUse> inUse = new AtomicReference<>();
+    private final Object loading = new Object();
 
     private final boolean preloadAtStart;
 
@@ -102,7 +103,8 @@ public class CheckWorthinessService {
 
     /**
      * When the application is ready and {@code claimdesk.checkworthiness.preload} is on (the default; off in tests
-     * and the CLI): {@link #preload()} on a background thread of the lowest priority, so start-up does not wait.
+     * and the CLI): {@link #preload()} on a background daemon thread, so start-up does not wait. Its priority is set
+     * to the lowest, a hint the JVM ignores on Linux by default: it takes one core for a few seconds.
      */
     @EventListener(ApplicationReadyEvent.class)
     void preloadAtStart() {
@@ -210,11 +212,19 @@ public class CheckWorthinessService {
 
     private InUse current() {
         InUse now = inUse.get();
-        if (now == null) {
-            now = load();
-            inUse.compareAndSet(null, now);
+        if (now != null) {
+            return now;
         }
-        return now;
+        synchronized (loading) { // one load at a time: the start-up preload and a first request do not load twice
+            now = inUse.get();
+            if (now == null) {
+                now = load();
+                if (!inUse.compareAndSet(null, now)) { // a version was activated meanwhile: it wins
+                    now = java.util.Objects.requireNonNull(inUse.get());
+                }
+            }
+            return now;
+        }
     }
 
     private InUse load() {

@@ -19,7 +19,8 @@ import java.util.Map;
  * vocabulary knows (character n-grams are looked up as code-point windows, no string per window), the block
  * normalisation of {@link WorthinessFeatures#vector} or {@link WorthinessFeatures#features(String, String)}, and the
  * dot product and softmax Tribuo's {@code LinearSGDModel.predict} computes (features in ascending id order, the bias
- * last), so the scores equal Tribuo's ({@code WorthinessModelFastPathTest} guards it). Immutable and thread-safe.
+ * last; summed here in the text's order, which differs by rounding only, ~1e-15), so the scores equal Tribuo's
+ * ({@code WorthinessModelFastPathTest} guards it to 1e-9). Immutable and thread-safe.
  */
 final class LinearScorer {
 

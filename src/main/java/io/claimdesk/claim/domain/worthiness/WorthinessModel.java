@@ -227,7 +227,7 @@ public final class WorthinessModel {
 
     /**
      * Scores a text whose rule signals are already known ({@code CheckWorthiness.assess(text, language).reasons()}),
-     * without Tribuo at scoring time ({@link LinearScorer}; equal to {@link #scoreWithTribuo}).
+     * without Tribuo at scoring time ({@link LinearScorer}; equal to {@link #scoreWithTribuo} up to rounding, ~1e-15).
      */
     Scored score(String text, String language, List<CheckWorthiness.Reason> reasons) {
         String lang = WorthinessFeatures.modelLanguage(language, text);

@@ -33,6 +33,15 @@ class LanguageDetectorTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Δελφοί London|el", // 6 Greek, 6 Latin letters: Greek (14) before Latin (25)
+        "мир 和平世|und", // 3 Cyrillic, 3 Han: Cyrillic (8) before Han (17), and no Ukrainian or Russian letter
+        "мир 和平世界|zh"})
+    void a_tie_between_scripts_goes_to_the_lower_icu_script_code(String text, String expected) {
+        assertThat(detector.detect(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
     @CsvSource({"ar,RTL", "fa,RTL", "ur,RTL", "he,RTL", "dv,RTL", "syr,RTL", "en,LTR", "fr,LTR", "zh,LTR", "und,LTR",
         "ar-EG,RTL"})
     void direction_comes_from_icu_script_data(String language, TextDirection expected) {
