@@ -277,7 +277,8 @@ class SearchBenchmark extends KaribuTest {
     private org.jooq.Query storedRead(long id) {
         return dsl.query("""
                 select c.id, s.sim from claim_neighbours n
-                join claim me on me.id = n.claim_id and md5(me.statement_normalized) = n.statement_hash
+                join claim me on me.id = n.claim_id and md5(me.article_id || ':' || me.statement_normalized) = n.statement_hash
+                    and n.complete_until <= now()
                 cross join lateral unnest(n.neighbour_ids, n.similarities) as s(id, sim)
                 join claim c on c.id = s.id and not c.removed
                      and (c.statement_changed_at is null or c.statement_changed_at <= n.complete_until)

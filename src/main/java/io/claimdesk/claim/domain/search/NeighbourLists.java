@@ -35,8 +35,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * unchanged since {@code T} and every claim changed after {@code T}, compared live (few, through an index; more than
  * {@value #MAX_CHANGED} and the live scan answers). Every other claim is at most as similar as the floor, so the
  * best {@code limit} candidates are the answer when the last of them is at or above the floor, or when the floor is
- * below the asked similarity. The list is used only while the claim's own statement is the one it was computed for
- * (an md5 of the normalised statement). Ties at the last place may be broken differently (as the live scan's).
+ * below the asked similarity. The list is used only while the claim's own statement and article are the ones it was
+ * computed for (an md5 of both, {@code NeighbourRepository.BASIS_HASH}) and its time is not in the future (a clock
+ * set back). A lookup stores the list of its live scan only when the scan's statement and article are the claim's
+ * as read for the list (an edit committed in between would pair the old statement's neighbours with the new
+ * statement), and a removed claim's list is dropped by the fold or refresh that finds it. Ties at the last place
+ * may be broken differently (as the live scan's).
  *
  * <p>Folding: a list's candidates, cut at its floor and to {@value #K} (the floor rising to the first one cut), are
  * again a list with the same property for the time of the fold, at the cost of comparing the changed claims only.
@@ -132,7 +136,10 @@ public class NeighbourLists {
         Optional<NeighbourRepository.Basis> basis = store.basis(claimId, MARGIN_SECONDS);
         List<SimilarityRepository.Scored> live = similarity.similar(claimId, statement, articleId, 0, Math.max(K,
                 limit));
-        basis.ifPresent(b -> storeLater(claimId, b, live));
+        // stored only when the scan's statement and article are the basis's: a statement edited and committed after
+        // the caller read the claim would otherwise be stored with the old statement's neighbours
+        basis.filter(b -> b.statement().equals(statement) && b.articleId() == articleId)
+                .ifPresent(b -> storeLater(claimId, b, live));
         return new Nearest(best(live, min, limit), Path.LIVE);
     }
 
@@ -213,12 +220,14 @@ public class NeighbourLists {
 
     /**
      * Computes and stores the list of claim {@code claimId} now with the live scan, in its own transaction (the
-     * backfill, the benchmark and tests). Nothing happens for a claim that does not exist or was removed.
+     * backfill, the benchmark and tests). A claim that was removed loses its list; nothing happens for one that
+     * does not exist.
      */
     public void refresh(long claimId) {
         tx.executeWithoutResult(s -> {
             Optional<NeighbourRepository.Basis> basis = store.basis(claimId, MARGIN_SECONDS);
             if (basis.isEmpty()) {
+                store.forget(claimId);
                 return;
             }
             ListToStore list = ListToStore.ofScan(similarity.similar(claimId, basis.get().statement(),
@@ -238,6 +247,7 @@ public class NeighbourLists {
             // the basis first: its time is before the snapshot of every query below
             Optional<NeighbourRepository.Basis> basis = store.basis(claimId, MARGIN_SECONDS);
             if (basis.isEmpty()) {
+                store.forget(claimId); // removed: its list would stay behind and hold up the fold pass
                 return false;
             }
             Optional<Candidates> candidates = candidates(claimId, basis.get().statement(), basis.get().articleId());

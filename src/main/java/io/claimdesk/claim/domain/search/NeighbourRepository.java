@@ -31,7 +31,8 @@ public class NeighbourRepository {
     /**
      * A stored list.
      *
-     * @param current       the claim's statement is still the one the list was computed for
+     * @param current       the claim's statement and article are still the ones the list was computed for
+     *                      ({@link #BASIS_HASH}), and the list's time is not in the future (a clock set back)
      * @param completeUntil every change before this time (UTC) is in the list
      * @param neighbours    nearest first
      * @param floor         no claim outside the list and unchanged since {@code completeUntil} is more similar
@@ -44,9 +45,10 @@ public class NeighbourRepository {
     /** The list of claim {@code claimId}, when one is stored. */
     public Optional<Stored> stored(long claimId) {
         return dsl.fetchOptional("""
-                        select md5(c.statement_normalized) = n.statement_hash, n.complete_until, n.neighbour_ids,
-                               n.similarities, n.floor
-                        from claim_neighbours n join claim c on c.id = n.claim_id where n.claim_id = ?""", claimId)
+                        select %s = n.statement_hash and n.complete_until <= now(), n.complete_until,
+                               n.neighbour_ids, n.similarities, n.floor
+                        from claim_neighbours n join claim c on c.id = n.claim_id where n.claim_id = ?"""
+                        .formatted(BASIS_HASH), claimId)
                 .map(r -> {
                     Long[] ids = r.get(2, Long[].class);
                     Float[] sims = r.get(3, Float[].class);
@@ -67,14 +69,22 @@ public class NeighbourRepository {
     }
 
     /**
+     * What a list is tied to, as SQL over the claim {@code c}: the md5 of its article and normalised statement
+     * (column {@code claim_neighbours.statement_hash}). The article is in it because a list leaves out the claim's
+     * own article: a claim moved to another article needs a new list.
+     */
+    static final String BASIS_HASH = "md5(c.article_id || ':' || c.statement_normalized)";
+
+    /**
      * The basis of a list computed in this transaction: {@code now()} is the transaction's start, before the
      * snapshot of any query in it, less {@code marginSeconds} for transactions that wrote a claim before it and
      * commit after that snapshot. Empty when the claim does not exist or was removed.
      */
     public Optional<Basis> basis(long claimId, int marginSeconds) {
         return dsl.fetchOptional("""
-                        select now() - make_interval(secs => ?), md5(statement_normalized), statement, article_id
-                        from claim where id = ? and not removed""", marginSeconds, claimId)
+                        select now() - make_interval(secs => ?), %s, c.statement, c.article_id
+                        from claim c where c.id = ? and not c.removed""".formatted(BASIS_HASH), marginSeconds,
+                        claimId)
                 .map(r -> new Basis(r.get(0, OffsetDateTime.class), r.get(1, String.class), r.get(2, String.class),
                         r.get(3, Long.class)));
     }
@@ -142,8 +152,14 @@ public class NeighbourRepository {
         return dsl.fetch("""
                         select c.id from claim c left join claim_neighbours n on n.claim_id = c.id
                         where c.id > ? and c.id < ? and not c.removed
-                          and (n.claim_id is null or n.statement_hash <> md5(c.statement_normalized))
-                        order by c.id desc limit ?""", aboveId, belowId, limit).map(r -> r.get(0, Long.class));
+                          and (n.claim_id is null or n.statement_hash <> %s)
+                        order by c.id desc limit ?""".formatted(BASIS_HASH), aboveId, belowId, limit)
+                .map(r -> r.get(0, Long.class));
+    }
+
+    /** Forgets the list of claim {@code claimId} (a removed or deleted claim; a restored one gets a new list). */
+    public void forget(long claimId) {
+        dsl.deleteFrom(CLAIM_NEIGHBOURS).where(CLAIM_NEIGHBOURS.CLAIM_ID.eq(claimId)).execute();
     }
 
     /** The highest claim id, 0 when there is none. */
