@@ -166,9 +166,14 @@ public class NeighbourLists {
         }
         Set<Long> unchanged = store.unchangedSince(
                 list.neighbours().stream().map(SimilarityRepository.Scored::id).toList(), list.completeUntil());
-        List<SimilarityRepository.Scored> scored = new ArrayList<>(
-                list.neighbours().stream().filter(s -> unchanged.contains(s.id())).toList());
-        scored.addAll(store.similarChangedSince(list.completeUntil(), claimId, articleId, statement));
+        // read after the neighbours: a neighbour changed in between is in both, and its later similarity counts
+        List<SimilarityRepository.Scored> changed =
+                store.similarChangedSince(list.completeUntil(), claimId, articleId, statement);
+        Set<Long> changedIds = new java.util.HashSet<>();
+        changed.forEach(c -> changedIds.add(c.id()));
+        List<SimilarityRepository.Scored> scored = new ArrayList<>(list.neighbours().stream()
+                .filter(s -> unchanged.contains(s.id()) && !changedIds.contains(s.id())).toList());
+        scored.addAll(changed);
         return Optional.of(new Candidates(best(scored, -1, Integer.MAX_VALUE), list.floor()));
     }
 

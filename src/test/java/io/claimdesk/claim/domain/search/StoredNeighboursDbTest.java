@@ -1,6 +1,5 @@
 package io.claimdesk.claim.domain.search;
 
-import io.claimdesk.support.Fixtures;
 import io.claimdesk.support.IntegrationTest;
 import io.claimdesk.user.domain.Role;
 import org.jooq.DSLContext;
@@ -10,7 +9,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -23,10 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class StoredNeighboursDbTest extends IntegrationTest {
 
-    private static final String[] WORDS = {"exports", "wheat", "oil", "rose", "fell", "percent", "billion",
-            "ministry", "Basra", "Mosul", "budget", "deficit", "unemployment", "inflation", "prices", "bread",
-            "fuel", "electricity", "hours", "daily", "barrels", "schools", "hospitals", "built", "closed"};
-
     @Autowired
     DSLContext dsl;
     @Autowired
@@ -36,86 +30,29 @@ class StoredNeighboursDbTest extends IntegrationTest {
     @Autowired
     TransactionTemplate tx;
 
-    private final Random random = new Random(18_21);
-    private long user;
-    private final List<Long> articles = new ArrayList<>();
-    private final List<Long> claims = new ArrayList<>();
-    private String topic;
+    private NeighbourTestData data;
+    private Random random;
+    private List<Long> articles;
+    private List<Long> claims;
 
     @BeforeEach
     void data() {
         runAs("neighbours-checker", Role.CHECKER);
-        user = accounts.ensure("neighbours-checker", Role.CHECKER).id();
-        Fixtures f = new Fixtures(dsl);
-        // a word no other test writes, in every statement: the nearest claims of these claims are these claims
-        topic = "zq" + Long.toString(System.nanoTime(), 36);
-        for (int a = 0; a < 8; a++) {
-            articles.add(f.article(user, "Neighbours " + a + " " + topic, "Exports rose.", "en"));
-        }
-        for (int i = 0; i < 120; i++) {
-            claims.add(insert(articles.get(i % articles.size()), sentence()));
-        }
-        // the claims written so far are older than any list made from now on (as an archive's are)
-        dsl.execute("update claim set statement_changed_at = statement_changed_at - interval '1 day' "
-                + "where statement_changed_at > now() - interval '1 day'");
-    }
-
-    private String sentence() {
-        StringBuilder s = new StringBuilder(topic);
-        int n = 6 + random.nextInt(5);
-        for (int i = 0; i < n; i++) {
-            s.append(' ').append(WORDS[random.nextInt(WORDS.length)]);
-        }
-        return s.toString();
-    }
-
-    private long insert(long articleId, String statement) {
-        return dsl.fetchSingle("""
-                insert into claim (article_id, quote, start_cp, end_cp, statement, language, created_by)
-                values (?, 'Exports rose.', 0, 13, ?, 'en', ?) returning id""", articleId, statement, user)
-                .get(0, Long.class);
-    }
-
-    private record Text(String statement, long articleId) {
-    }
-
-    private Text text(long id) {
-        return dsl.fetchSingle("select statement, article_id from claim where id = ?", id)
-                .map(r -> new Text(r.get(0, String.class), r.get(1, Long.class)));
-    }
-
-    private NeighbourLists.Nearest stored(long id, int limit) {
-        Text t = text(id);
-        return tx.execute(s -> lists.nearest(id, t.statement(), t.articleId(), SimilarClaims.THRESHOLD, limit));
-    }
-
-    private List<SimilarityRepository.Scored> liveScan(long id, int limit) {
-        Text t = text(id);
-        return live.similar(id, t.statement(), t.articleId(), SimilarClaims.THRESHOLD, limit);
-    }
-
-    /** Same similarities in the same order, and the same claims wherever the similarity is not tied at the end. */
-    private void assertSameAnswer(long id, int limit, NeighbourLists.Nearest got) {
-        List<SimilarityRepository.Scored> want = liveScan(id, limit);
-        assertThat(got.claims()).as("claim %d, limit %d", id, limit).hasSameSizeAs(want);
-        assertThat(got.claims().stream().map(s -> (float) s.similarity()).toList()).as("similarities of %d", id)
-                .isEqualTo(want.stream().map(s -> (float) s.similarity()).toList());
-        if (!want.isEmpty()) {
-            double last = want.get(want.size() - 1).similarity();
-            assertThat(got.claims().stream().filter(s -> (float) s.similarity() > (float) last).toList())
-                    .as("claims of %d above the last place", id)
-                    .isEqualTo(want.stream().filter(s -> (float) s.similarity() > (float) last).toList());
-        }
+        long user = accounts.ensure("neighbours-checker", Role.CHECKER).id();
+        data = new NeighbourTestData(dsl, tx, live, user, 18_21, "Neighbours", 120);
+        random = data.random;
+        articles = data.articles;
+        claims = data.claims;
     }
 
     /** {@link #assertSameAnswer} for 10 and 20 of each claim; the number answered from its stored list. */
     private int assertAllAnswerAsTheLiveScan(List<Long> asked) {
         int fromLists = 0;
         for (long id : asked) {
-            NeighbourLists.Nearest got = stored(id, 10);
+            NeighbourLists.Nearest got = data.stored(lists, id, 10);
             fromLists += got.path() == NeighbourLists.Path.STORED ? 1 : 0;
-            assertSameAnswer(id, 10, got);
-            assertSameAnswer(id, 20, stored(id, 20));
+            data.assertSameAnswer(id, 10, got);
+            data.assertSameAnswer(id, 20, data.stored(lists, id, 20));
         }
         return fromLists;
     }
@@ -129,14 +66,14 @@ class StoredNeighboursDbTest extends IntegrationTest {
         // new claims, some almost the same as an asked claim (they must enter its answer), some unrelated
         for (int i = 0; i < 12; i++) {
             long near = asked.get(random.nextInt(asked.size()));
-            long article = articles.get((articles.indexOf(text(near).articleId()) + 1) % articles.size());
-            insert(article, text(near).statement() + " again");
-            insert(articles.get(random.nextInt(articles.size())), sentence());
+            long article = articles.get((articles.indexOf(data.text(near).articleId()) + 1) % articles.size());
+            data.insert(article, data.text(near).statement() + " again");
+            data.insert(articles.get(random.nextInt(articles.size())), data.sentence());
         }
         // neighbours edited, removed, and one restored
         List<Long> others = claims.subList(24, claims.size());
         for (int i = 0; i < 10; i++) {
-            dsl.execute("update claim set statement = ? where id = ?", sentence(), others.get(random.nextInt(
+            dsl.execute("update claim set statement = ? where id = ?", data.sentence(), others.get(random.nextInt(
                     others.size())));
         }
         for (int i = 0; i < 10; i++) {
@@ -159,17 +96,17 @@ class StoredNeighboursDbTest extends IntegrationTest {
             // a round of desk work: new claims (some almost the same as an asked claim), edits and removals
             for (int i = 0; i < 8; i++) {
                 long near = asked.get(random.nextInt(asked.size()));
-                long article = articles.get((articles.indexOf(text(near).articleId()) + 1) % articles.size());
-                insert(article, text(near).statement() + " round " + round);
-                insert(article, text(near).statement() + " and again " + round);
+                long article = articles.get((articles.indexOf(data.text(near).articleId()) + 1) % articles.size());
+                data.insert(article, data.text(near).statement() + " round " + round);
+                data.insert(article, data.text(near).statement() + " and again " + round);
                 // a claim nearest to an asked claim now (its list must fill the gap) or any other claim
-                long other = i % 4 < 2 ? stored(near, 10).claims().get(random.nextInt(3)).id()
+                long other = i % 4 < 2 ? data.stored(lists, near, 10).claims().get(random.nextInt(3)).id()
                         : claims.get(16 + random.nextInt(claims.size() - 16));
                 if (asked.contains(other)) {
                     continue;
                 }
                 if (i % 2 == 0) {
-                    dsl.execute("update claim set statement = ? where id = ?", sentence(), other);
+                    dsl.execute("update claim set statement = ? where id = ?", data.sentence(), other);
                 } else {
                     dsl.execute("update claim set removed = not removed where id = ?", other);
                 }
@@ -191,28 +128,28 @@ class StoredNeighboursDbTest extends IntegrationTest {
     void a_claim_whose_statement_changed_is_answered_live_and_its_list_is_stored_again() throws Exception {
         long id = claims.get(0);
         lists.refresh(id);
-        assertThat(stored(id, 10).path()).isEqualTo(NeighbourLists.Path.STORED);
+        assertThat(data.stored(lists, id, 10).path()).isEqualTo(NeighbourLists.Path.STORED);
 
-        dsl.execute("update claim set statement = ? where id = ?", sentence(), id);
+        dsl.execute("update claim set statement = ? where id = ?", data.sentence(), id);
 
-        NeighbourLists.Nearest got = stored(id, 10);
+        NeighbourLists.Nearest got = data.stored(lists, id, 10);
         assertThat(got.path()).isEqualTo(NeighbourLists.Path.LIVE);
-        assertSameAnswer(id, 10, got);
+        data.assertSameAnswer(id, 10, got);
         // the live answer's list is stored after the lookup, on the lists' own thread
         assertThat(lists.awaitStored(Duration.ofSeconds(10))).isTrue();
-        NeighbourLists.Nearest again = stored(id, 10);
+        NeighbourLists.Nearest again = data.stored(lists, id, 10);
         assertThat(again.path()).isEqualTo(NeighbourLists.Path.STORED);
-        assertSameAnswer(id, 10, again);
+        data.assertSameAnswer(id, 10, again);
     }
 
     @Test
     void a_claim_without_a_list_is_answered_live_and_a_removed_claim_gets_no_list() throws Exception {
         long id = claims.get(1);
-        NeighbourLists.Nearest first = stored(id, 10);
+        NeighbourLists.Nearest first = data.stored(lists, id, 10);
         assertThat(first.path()).isEqualTo(NeighbourLists.Path.LIVE);
-        assertSameAnswer(id, 10, first);
+        data.assertSameAnswer(id, 10, first);
         assertThat(lists.awaitStored(Duration.ofSeconds(10))).isTrue();
-        assertThat(stored(id, 10).path()).isEqualTo(NeighbourLists.Path.STORED);
+        assertThat(data.stored(lists, id, 10).path()).isEqualTo(NeighbourLists.Path.STORED);
 
         long removed = claims.get(2);
         dsl.execute("update claim set removed = true where id = ?", removed);

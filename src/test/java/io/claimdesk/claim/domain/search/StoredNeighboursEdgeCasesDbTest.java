@@ -1,6 +1,5 @@
 package io.claimdesk.claim.domain.search;
 
-import io.claimdesk.support.Fixtures;
 import io.claimdesk.support.IntegrationTest;
 import io.claimdesk.user.domain.Role;
 import org.jooq.DSLContext;
@@ -34,10 +33,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class StoredNeighboursEdgeCasesDbTest extends IntegrationTest {
 
-    private static final String[] WORDS = {"exports", "wheat", "oil", "rose", "fell", "percent", "billion",
-            "ministry", "Basra", "Mosul", "budget", "deficit", "unemployment", "inflation", "prices", "bread",
-            "fuel", "electricity", "hours", "daily", "barrels", "schools", "hospitals", "built", "closed"};
-
     @Autowired
     DSLContext dsl;
     @Autowired
@@ -53,81 +48,20 @@ class StoredNeighboursEdgeCasesDbTest extends IntegrationTest {
     @Autowired
     PlatformTransactionManager ptm;
 
-    private final Random random = new Random(4242);
+    private NeighbourTestData data;
     private long user;
-    private final List<Long> articles = new ArrayList<>();
-    private final List<Long> claims = new ArrayList<>();
     private String topic;
-    private Fixtures f;
+    private List<Long> articles;
+    private List<Long> claims;
 
     @BeforeEach
     void data() {
         runAs("hostile-checker", Role.CHECKER);
         user = accounts.ensure("hostile-checker", Role.CHECKER).id();
-        f = new Fixtures(dsl);
-        topic = "zh" + Long.toString(System.nanoTime(), 36);
-        for (int a = 0; a < 8; a++) {
-            articles.add(f.article(user, "Hostile " + a + " " + topic, "Exports rose.", "en"));
-        }
-        for (int i = 0; i < 80; i++) {
-            claims.add(insert(articles.get(i % articles.size()), sentence()));
-        }
-        age();
-    }
-
-    private void age() {
-        dsl.execute("update claim set statement_changed_at = statement_changed_at - interval '1 day' "
-                + "where statement_changed_at > now() - interval '1 day'");
-    }
-
-    private String sentence() {
-        StringBuilder s = new StringBuilder(topic);
-        int n = 6 + random.nextInt(5);
-        for (int i = 0; i < n; i++) {
-            s.append(' ').append(WORDS[random.nextInt(WORDS.length)]);
-        }
-        return s.toString();
-    }
-
-    private long insert(long articleId, String statement) {
-        return dsl.fetchSingle("""
-                insert into claim (article_id, quote, start_cp, end_cp, statement, language, created_by)
-                values (?, 'Exports rose.', 0, 13, ?, 'en', ?) returning id""", articleId, statement, user)
-                .get(0, Long.class);
-    }
-
-    private record Text(String statement, long articleId) {
-    }
-
-    private Text text(long id) {
-        return dsl.fetchSingle("select statement, article_id from claim where id = ?", id)
-                .map(r -> new Text(r.get(0, String.class), r.get(1, Long.class)));
-    }
-
-    private NeighbourLists.Nearest stored(NeighbourLists l, long id, int limit) {
-        Text t = text(id);
-        return tx.execute(s -> l.nearest(id, t.statement(), t.articleId(), SimilarClaims.THRESHOLD, limit));
-    }
-
-    private List<SimilarityRepository.Scored> liveScan(long id, int limit) {
-        Text t = text(id);
-        return live.similar(id, t.statement(), t.articleId(), SimilarClaims.THRESHOLD, limit);
-    }
-
-    private void assertSameAnswer(long id, int limit, NeighbourLists.Nearest got) {
-        List<SimilarityRepository.Scored> want = liveScan(id, limit);
-        assertThat(got.claims()).as("claim %d, limit %d, path %s", id, limit, got.path()).hasSameSizeAs(want);
-        assertThat(got.claims().stream().map(s -> (float) s.similarity()).toList())
-                .as("similarities of %d path %s", id, got.path())
-                .isEqualTo(want.stream().map(s -> (float) s.similarity()).toList());
-        if (!want.isEmpty()) {
-            double last = want.get(want.size() - 1).similarity();
-            assertThat(got.claims().stream().filter(s -> (float) s.similarity() > (float) last)
-                    .map(SimilarityRepository.Scored::id).toList())
-                    .as("claims of %d above the last place, path %s", id, got.path())
-                    .isEqualTo(want.stream().filter(s -> (float) s.similarity() > (float) last)
-                            .map(SimilarityRepository.Scored::id).toList());
-        }
+        data = new NeighbourTestData(dsl, tx, live, user, 4242, "Hostile", 80);
+        topic = data.topic;
+        articles = data.articles;
+        claims = data.claims;
     }
 
     private int assertAll(NeighbourLists l, List<Long> asked) {
@@ -136,11 +70,11 @@ class StoredNeighboursEdgeCasesDbTest extends IntegrationTest {
             if (dsl.fetchValue("select removed from claim where id = ?", id) == Boolean.TRUE) {
                 continue;
             }
-            NeighbourLists.Nearest got = stored(l, id, 10);
+            NeighbourLists.Nearest got = data.stored(l, id, 10);
             fromLists += got.path() == NeighbourLists.Path.STORED ? 1 : 0;
-            assertSameAnswer(id, 10, got);
-            assertSameAnswer(id, 20, stored(l, id, 20));
-            assertSameAnswer(id, 5, stored(l, id, 5));
+            data.assertSameAnswer(id, 10, got);
+            data.assertSameAnswer(id, 20, data.stored(l, id, 20));
+            data.assertSameAnswer(id, 5, data.stored(l, id, 5));
         }
         return fromLists;
     }
@@ -150,23 +84,23 @@ class StoredNeighboursEdgeCasesDbTest extends IntegrationTest {
     void claim_moved_to_another_article() {
         long a = articles.get(0), b = articles.get(1);
         String s = topic + " the wheat exports of Basra rose by ten percent in the budget year";
-        long x = insert(a, s);
-        long inB = insert(b, s + " b");
-        long inA = insert(a, s + " a");
-        age();
+        long x = data.insert(a, s);
+        long inB = data.insert(b, s + " b");
+        long inA = data.insert(a, s + " a");
+        data.age();
         lists.refresh(x);
-        assertSameAnswer(x, 10, stored(lists, x, 10));
+        data.assertSameAnswer(x, 10, data.stored(lists, x, 10));
         dsl.execute("update claim set article_id = ? where id = ?", b, x);
-        NeighbourLists.Nearest got = stored(lists, x, 10);
+        NeighbourLists.Nearest got = data.stored(lists, x, 10);
         System.out.println("MOVED path=" + got.path() + " claims=" + got.claims() + " inA=" + inA + " inB=" + inB);
-        assertSameAnswer(x, 10, got);
+        data.assertSameAnswer(x, 10, got);
     }
 
     /** Float vs double: similarChangedSince's similarity equals the live scan's. */
     @Test
     void similarity_values_are_the_same_double_on_both_paths() {
         long x = claims.get(0);
-        Text t = text(x);
+        NeighbourTestData.Text t = data.text(x);
         dsl.execute("update claim set statement = statement || ' oil' where id <> ? and id = any(?::bigint[])",
                 x, claims.toArray(Long[]::new));
         List<SimilarityRepository.Scored> changed = repo.similarChangedSince(OffsetDateTime.now().minusHours(1), x,
@@ -200,24 +134,24 @@ class StoredNeighboursEdgeCasesDbTest extends IntegrationTest {
         }
         // an asked claim takes a neighbour's statement (similarity 1)
         long x = asked.get(0);
-        long n = stored(lists, x, 10).claims().get(0).id();
-        dsl.execute("update claim set statement = ? where id = ?", text(n).statement(), x);
+        long n = data.stored(lists, x, 10).claims().get(0).id();
+        dsl.execute("update claim set statement = ? where id = ?", data.text(n).statement(), x);
         // an asked claim's neighbour takes the asked claim's statement
         long y = asked.get(1);
-        long m = stored(lists, y, 10).claims().get(2).id();
-        dsl.execute("update claim set statement = ? where id = ?", text(y).statement(), m);
+        long m = data.stored(lists, y, 10).claims().get(2).id();
+        dsl.execute("update claim set statement = ? where id = ?", data.text(y).statement(), m);
         assertAll(lists, asked);
         // odd claims themselves: their lists, and similarTo
         for (int i = 0; i < odd.length; i++) {
             long other = claims.get(20 + i);
             lists.refresh(other);
-            assertSameAnswer(other, 10, stored(lists, other, 10));
+            data.assertSameAnswer(other, 10, data.stored(lists, other, 10));
             assertThat(similarClaims.similarTo(other, true, 20)).isNotNull();
         }
         // diacritics-only edit keeps the list current (same normalised statement)
         long z = claims.get(20 + 8);
         dsl.execute("update claim set statement = ? where id = ?", odd[7], z);
-        assertSameAnswer(z, 10, stored(lists, z, 10));
+        data.assertSameAnswer(z, 10, data.stored(lists, z, 10));
         for (long id : asked) {
             assertThat(similarClaims.similarTo(id, false, 20)).isNotNull();
             assertThat(similarClaims.similarTo(id, true, 100)).isNotNull();
@@ -231,15 +165,15 @@ class StoredNeighboursEdgeCasesDbTest extends IntegrationTest {
         String s = topic + " bread prices rose by twelve percent in Mosul";
         List<Long> dups = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            dups.add(insert(articles.get(1 + i % 7), s));
+            dups.add(data.insert(articles.get(1 + i % 7), s));
         }
-        long x = insert(articles.get(0), s);
+        long x = data.insert(articles.get(0), s);
         // a tier just below: tied among themselves
         List<Long> tier = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
-            tier.add(insert(articles.get(1 + i % 7), s + " daily"));
+            tier.add(data.insert(articles.get(1 + i % 7), s + " daily"));
         }
-        age();
+        data.age();
         lists.refresh(x);
         List<Long> asked = new ArrayList<>(List.of(x));
         asked.add(dups.get(0));
@@ -284,7 +218,7 @@ class StoredNeighboursEdgeCasesDbTest extends IntegrationTest {
                 insert into claim (article_id, quote, start_cp, end_cp, statement, language, created_by)
                 select ?, 'Exports rose.', 0, 13, ? || ' filler ' || g, 'en', ? from generate_series(1, 999) g""",
                 articles.get(3), topic + " wheat exports", user);
-        dsl.execute("update claim set statement = ? where id = ?", text(asked.get(0)).statement() + " x",
+        dsl.execute("update claim set statement = ? where id = ?", data.text(asked.get(0)).statement() + " x",
                 claims.get(40));
         assertThat(repo.changedSince(OffsetDateTime.now().minusMinutes(30), 5000)).isEqualTo(1000);
         int stored1000 = assertAll(lists, asked);
@@ -303,9 +237,9 @@ class StoredNeighboursEdgeCasesDbTest extends IntegrationTest {
         // a list time far in the future (clock went back): the stored answer is wrong if used
         dsl.execute("update claim_neighbours set complete_until = now() + interval '1 day' where claim_id = ?",
                 asked.get(1));
-        dsl.execute("update claim set statement = ? where id = ?", text(asked.get(1)).statement() + " z",
+        dsl.execute("update claim set statement = ? where id = ?", data.text(asked.get(1)).statement() + " z",
                 claims.get(42));
-        NeighbourLists.Nearest fut = stored(lists, asked.get(1), 10);
+        NeighbourLists.Nearest fut = data.stored(lists, asked.get(1), 10);
         System.out.println("FUTURE path=" + fut.path());
     }
 
@@ -316,13 +250,13 @@ class StoredNeighboursEdgeCasesDbTest extends IntegrationTest {
         lists.refresh(x);
         dsl.execute("update claim_neighbours set complete_until = now() + interval '1 hour' where claim_id = ?", x);
         long other = claims.get(46);
-        if (text(other).articleId() == text(x).articleId()) {
+        if (data.text(other).articleId() == data.text(x).articleId()) {
             other = claims.get(47);
         }
-        dsl.execute("update claim set statement = ? where id = ?", text(x).statement() + " z", other);
-        NeighbourLists.Nearest fut = stored(lists, x, 10);
+        dsl.execute("update claim set statement = ? where id = ?", data.text(x).statement() + " z", other);
+        NeighbourLists.Nearest fut = data.stored(lists, x, 10);
         System.out.println("FUTURE2 path=" + fut.path() + " " + fut.claims());
-        assertSameAnswer(x, 10, fut);
+        data.assertSameAnswer(x, 10, fut);
     }
 
     /** 5. refresh/fold of removed and non-existent ids; storeLater queue full. */
@@ -338,7 +272,7 @@ class StoredNeighboursEdgeCasesDbTest extends IntegrationTest {
         lists.refresh(removed);
         assertThat(lists.fold(removed)).isFalse();
         dsl.execute("update claim set removed = false where id = ?", removed);
-        assertSameAnswer(removed, 10, stored(lists, removed, 10));
+        data.assertSameAnswer(removed, 10, data.stored(lists, removed, 10));
         dsl.execute("delete from claim_neighbours where claim_id = ?", removed);
 
         // block the worker, then more than MAX_WAITING lookups without a list
@@ -361,7 +295,7 @@ class StoredNeighboursEdgeCasesDbTest extends IntegrationTest {
                 topic + " fuel prices many %").map(r -> r.get(0, Long.class));
         assertThat(many).hasSize(1100);
         for (long id : many) {
-            Text t = text(id);
+            NeighbourTestData.Text t = data.text(id);
             tx.execute(s -> lists.nearest(id, t.statement(), t.articleId(), SimilarClaims.THRESHOLD, 10));
         }
         System.out.println("QUEUE size=" + worker.getQueue().size());
@@ -369,10 +303,10 @@ class StoredNeighboursEdgeCasesDbTest extends IntegrationTest {
         release.countDown();
         assertThat(lists.awaitStored(Duration.ofSeconds(60))).isTrue();
         for (long id : many.subList(0, 30)) {
-            assertSameAnswer(id, 10, stored(lists, id, 10));
+            data.assertSameAnswer(id, 10, data.stored(lists, id, 10));
         }
         for (long id : many.subList(many.size() - 30, many.size())) {
-            assertSameAnswer(id, 10, stored(lists, id, 10));
+            data.assertSameAnswer(id, 10, data.stored(lists, id, 10));
             assertThat(similarClaims.similarTo(id, false, 20)).isNotNull();
         }
     }
@@ -387,7 +321,7 @@ class StoredNeighboursEdgeCasesDbTest extends IntegrationTest {
             dsl.execute("update claim_neighbours set complete_until = '2000-01-01' where claim_id in (?, ?)", r1, r2);
             dsl.execute("update claim_neighbours set complete_until = '2001-01-01' where claim_id = ?", alive);
             dsl.execute("update claim set removed = true where id in (?, ?)", r1, r2);
-            insert(articles.get(2), sentence());
+            data.insert(articles.get(2), data.sentence());
             for (int i = 0; i < 3; i++) {
                 mine.backfillOnce();
             }
@@ -419,16 +353,16 @@ class StoredNeighboursEdgeCasesDbTest extends IntegrationTest {
                         long other = others.get(r.nextInt(others.size()));
                         switch (r.nextInt(5)) {
                             case 0 -> dsl.execute("update claim set statement = ? where id = ?",
-                                    text(near).statement() + " w" + i, other);
+                                    data.text(near).statement() + " w" + i, other);
                             case 1 -> dsl.execute("update claim set removed = not removed where id = ?", other);
-                            case 2 -> others.add(insert(articles.get(r.nextInt(articles.size())),
-                                    text(near).statement() + " n" + i));
+                            case 2 -> others.add(data.insert(articles.get(r.nextInt(articles.size())),
+                                    data.text(near).statement() + " n" + i));
                             case 3 -> dsl.execute("update claim set article_id = ? where id = ?",
                                     articles.get(r.nextInt(articles.size())), other);
                             default -> tx.executeWithoutResult(s -> {
                                 dsl.execute("update claim set statement = statement || ' q' where id = ?", other);
                                 dsl.execute("update claim set statement = ? where id = ?",
-                                        text(near).statement() + " t", others.get(r.nextInt(others.size())));
+                                        data.text(near).statement() + " t", others.get(r.nextInt(others.size())));
                             });
                         }
                     }
@@ -466,7 +400,7 @@ class StoredNeighboursEdgeCasesDbTest extends IntegrationTest {
             try {
                 while (!stop.get()) {
                     for (long id : asked) {
-                        NeighbourLists.Nearest got = stored(mine, id, 20);
+                        NeighbourLists.Nearest got = data.stored(mine, id, 20);
                         long distinct = got.claims().stream().map(SimilarityRepository.Scored::id).distinct().count();
                         if (distinct != got.claims().size()) {
                             dupHits.incrementAndGet();
@@ -509,11 +443,11 @@ class StoredNeighboursEdgeCasesDbTest extends IntegrationTest {
         long x = claims.get(7);
         String newStatement = topic + " the electricity hours in Basra fell by half in the deficit year schools";
         // a claim of another article almost the same as the new statement: the new answer's first place
-        long twin = insert(articles.get((articles.indexOf(text(x).articleId()) + 1) % articles.size()),
+        long twin = data.insert(articles.get((articles.indexOf(data.text(x).articleId()) + 1) % articles.size()),
                 newStatement + " again");
-        age();
+        data.age();
         NeighbourLists.Nearest first = tx.execute(s -> {
-            Text old = text(x); // the request read the claim
+            NeighbourTestData.Text old = data.text(x); // the request read the claim
             Thread editor = new Thread(() -> dsl.execute("update claim set statement = ? where id = ?",
                     newStatement, x));
             editor.start();
@@ -526,15 +460,15 @@ class StoredNeighboursEdgeCasesDbTest extends IntegrationTest {
         });
         System.out.println("RACE first path=" + first.path());
         assertThat(lists.awaitStored(Duration.ofSeconds(10))).isTrue();
-        NeighbourLists.Nearest later = stored(lists, x, 10);
+        NeighbourLists.Nearest later = data.stored(lists, x, 10);
         System.out.println("RACE later path=" + later.path() + " " + later.claims() + " twin=" + twin);
         // the background fold keeps the wrong list current: it only compares claims changed since
         System.out.println("RACE folded=" + lists.fold(x));
         dsl.execute("update claim set statement_changed_at = statement_changed_at - interval '1 hour' "
                 + "where statement_changed_at > now() - interval '1 hour'");
-        NeighbourLists.Nearest afterFold = stored(lists, x, 10);
+        NeighbourLists.Nearest afterFold = data.stored(lists, x, 10);
         System.out.println("RACE afterFold path=" + afterFold.path() + " has twin="
                 + afterFold.claims().stream().anyMatch(c -> c.id() == twin));
-        assertSameAnswer(x, 10, afterFold);
+        data.assertSameAnswer(x, 10, afterFold);
     }
 }
